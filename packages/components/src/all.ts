@@ -1,0 +1,3 @@
+/** Registers every Blaupause element. */
+export * from './index.js';
+import './text-field/define.js';

@@ -1,0 +1,45 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController } from './localize.js';
+
+/** Set to true to silence Blaupause's development warnings (e.g. in a production build). */
+export const devWarnings = { enabled: true };
+
+const warned = new Set<string>();
+
+/** Logs a developer warning once per message. */
+export function warnOnce(message: string): void {
+  if (!devWarnings.enabled || warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[Blaupause] ${message}`);
+}
+
+/**
+ * Base class of every Blaupause element: language and direction resolution, per-instance
+ * message overrides, a safe `define`, and development warnings (after Shoelace's
+ * `ShoelaceElement`).
+ */
+export class BpElement extends LitElement {
+  /**
+   * Per-instance message overrides, keyed by message id (see the component's `strings.ts`),
+   * e.g. `{ 'text-field.required': '(muss ausgefüllt werden)' }`. As an attribute: JSON.
+   */
+  @property({ type: Object, attribute: 'strings' }) strings: Readonly<Record<string, string>> | undefined;
+
+  /** @internal Language, direction, messages and `Intl` formatting for this element. */
+  readonly localize = new LocalizeController(this);
+
+  /**
+   * Registers the element under `tag` unless that name is taken. A second registration of the
+   * same class is ignored; another class under the same name is a developer error worth a warning
+   * (two copies of the library on one page, lion #572).
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag);
+    if (!existing) {
+      customElements.define(tag, this);
+    } else if (existing !== this) {
+      warnOnce(`<${tag}> is already defined by another class; is Blaupause loaded twice?`);
+    }
+  }
+}

@@ -1,0 +1,195 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Validator } from '@blaupause/domain/validation';
+import { BpElement } from './bp-element.js';
+import { ValidationController } from './validation.js';
+import './strings.js';
+
+/** What a control hands to `ElementInternals.setFormValue`. */
+export type FormValue = string | File | FormData | null;
+
+/**
+ * Builds the FormData of a composite control: one entry per field, keyed `name[field]`
+ * (`anschrift[strasse]`, `anschrift[postleitzahl]`). Empty strings are submitted like a native
+ * empty text input would be; `undefined` fields are left out.
+ */
+export function compositeFormData(name: string, fields: Readonly<Record<string, string | File | undefined>>): FormData {
+  const data = new FormData();
+  for (const [field, value] of Object.entries(fields)) {
+    if (value !== undefined) data.append(`${name}[${field}]`, value);
+  }
+  return data;
+}
+
+/**
+ * Submits `form` as pressing Enter in a native text field would (HTML "implicit submission"):
+ * through its default button, so the button's name and value are sent; not at all when that
+ * button is disabled.
+ */
+export function submitImplicitly(form: HTMLFormElement | null): void {
+  if (!form) return;
+  const defaultButton = [...form.elements].find(
+    (el): el is HTMLElement & { type: string; disabled: boolean } =>
+      'type' in el && (el as { type: unknown }).type === 'submit' && !(el instanceof HTMLFieldSetElement),
+  );
+  if (defaultButton) {
+    if (!defaultButton.disabled && !defaultButton.matches(':disabled')) defaultButton.click();
+    return;
+  }
+  form.requestSubmit();
+}
+
+/**
+ * Base class of every Blaupause control that holds a value: form association through
+ * `ElementInternals` (DESIGN.md §3–4), validation through `ValidationController`, the native
+ * form-control API, and the reset, disabled and restore callbacks.
+ *
+ * Subclasses implement `formValue()`, `validationValue()`, `builtInValidators()`,
+ * `validationAnchor()`, `validationLabel()`, `resetValue()` and `restoreValue()`.
+ *
+ * @csspart form-control - (subclasses) the outer wrapper
+ */
+export abstract class BpFormControl<V = string> extends BpElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** @internal */
+  readonly internals: ElementInternals = this.attachInternals();
+
+  /** @internal */
+  readonly validation = new ValidationController<V>(this);
+
+  /** The name under which the value is submitted with the form. */
+  @property({ reflect: true }) name = '';
+
+  /** The user must fill this control before the form can be submitted. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disables the control: not focusable, not submitted, not validated. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The value can be read and focused but not changed; it is submitted but not validated. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /**
+   * Extra validators, run after the built-in ones. Only `type: 'error'` blocks submission;
+   * `warning` and `info` are shown beside the field.
+   */
+  @property({ attribute: false }) validators: readonly Validator<V>[] = [];
+
+  /** True while an ancestor `<fieldset disabled>` disables the control. */
+  protected formDisabled = false;
+
+  /** The form this control belongs to, or null. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The `<label>` elements that point at this control from the light DOM. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Whether the control is disabled by itself or by a disabled fieldset. */
+  get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Checks validity, shows the control's feedback and lets the browser report the first error. */
+  reportValidity(): boolean {
+    this.validation.markSubmitted();
+    return this.internals.reportValidity();
+  }
+
+  setCustomValidity(message: string): void {
+    this.validation.setCustomValidity(message);
+  }
+
+  constructor() {
+    super();
+    // A submit attempt fires `invalid` on every invalid control: show its feedback then.
+    this.addEventListener('invalid', () => this.validation.markSubmitted());
+    this.addEventListener('focusout', (event: FocusEvent) => {
+      if (!(event.relatedTarget instanceof Node && this.contains(event.relatedTarget))) {
+        this.validation.markBlurred();
+      }
+    });
+  }
+
+  /** @internal the value validators see */
+  abstract validationValue(): V;
+  /** @internal */
+  abstract validationAnchor(): HTMLElement | null;
+  /** @internal */
+  abstract validationLabel(): string;
+  /** What is submitted: a string, or FormData for a composite (see `compositeFormData`). */
+  protected abstract formValue(): FormValue;
+  /** Validators that follow from the control's own properties. */
+  protected abstract builtInValidators(): Validator<V>[];
+  /** Back to the default value (form reset). */
+  protected abstract resetValue(): void;
+  /** Takes back a value the browser saved (back/forward cache, autocomplete restore). */
+  protected abstract restoreValue(state: string | File | FormData): void;
+
+  /** @internal */
+  activeValidators(): readonly Validator<V>[] {
+    return [...this.builtInValidators(), ...this.validators];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const value = this.formValue();
+    this.internals.setFormValue(value, value);
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.resetValue();
+    this.validation.reset();
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  /** @internal */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (state !== null) this.restoreValue(state);
+  }
+
+  /** Subclasses call this on the inner field's `input` event. */
+  protected handleUserInput(): void {
+    this.validation.markDirty();
+  }
+
+  /** Re-dispatches the inner field's `change` (which does not cross the shadow boundary). */
+  protected handleUserChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Subclasses call this on Enter in a single-line field. */
+  protected handleEnter(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    event.preventDefault();
+    submitImplicitly(this.form);
+  }
+}

@@ -1,0 +1,19 @@
+export { BpElement, devWarnings, warnOnce } from './bp-element.js';
+export { BpFormControl, compositeFormData, submitImplicitly, type FormValue } from './form-control.js';
+export { ValidationController, type LocalizedFinding, type ValidationHost } from './validation.js';
+export {
+  DEFAULT_LANG,
+  Localize,
+  LocalizeController,
+  interpolate,
+  registerTranslation,
+  registeredLanguages,
+  resolveAttribute,
+  type Catalogue,
+  type Message,
+  type MessageParams,
+} from './localize.js';
+export { announce, announcerRegions, ANNOUNCE_DELAY_MS, type Politeness } from './announcer.js';
+export { token, type TokenName } from './tokens.js';
+export { hostStyles, focusRing } from './styles.js';
+export { fieldStyles } from './field.styles.js';

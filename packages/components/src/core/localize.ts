@@ -1,0 +1,203 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Blaupause's localization: one catalogue per language, German the default, English complete.
+ *
+ * - The language follows the nearest `lang` attribute (crossing shadow roots) and changes live.
+ * - Every string can be overridden per instance through the host's `strings` property
+ *   (municipalities word things their way; a Leichte-Sprache set is just another catalogue).
+ * - Numbers, money, dates and plurals go through `Intl`.
+ *
+ * Own controller rather than @lit/localize (one locale per page, build-time message extraction: we
+ * need per-subtree languages and runtime overrides) or @shoelace-style/localize (reads only the
+ * host's or the document's `lang`, no per-instance overrides, no money/plural helpers).
+ */
+
+/** Values a message can interpolate. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A catalogue entry: a template with `{name}` placeholders, or a function for plurals and logic. */
+export type Message = string | ((params: MessageParams, l: Localize) => string);
+
+/** A set of messages for one language, keyed by message id. */
+export type Catalogue = Readonly<Record<string, Message>>;
+
+/** The language Blaupause falls back to when no catalogue matches. */
+export const DEFAULT_LANG = 'de';
+
+const catalogues = new Map<string, Record<string, Message>>();
+const controllers = new Set<LocalizeController>();
+
+/**
+ * Adds messages for a language (a BCP 47 tag such as `de`, `en`, `de-x-ls`). Later calls add to
+ * and override earlier ones, so a portal can register its own wording for a whole language.
+ */
+export function registerTranslation(lang: string, messages: Catalogue): void {
+  const key = lang.toLowerCase();
+  catalogues.set(key, { ...(catalogues.get(key) ?? {}), ...messages });
+  for (const c of controllers) c.host.requestUpdate();
+}
+
+/** The languages that have a catalogue. */
+export function registeredLanguages(): string[] {
+  return [...catalogues.keys()];
+}
+
+/** `de-DE-x-ls` → [`de-de-x-ls`, `de-de-x`, `de-de`, `de`], then the default language. */
+function candidates(lang: string): string[] {
+  const parts = lang.toLowerCase().split('-');
+  const out: string[] = [];
+  for (let i = parts.length; i > 0; i--) out.push(parts.slice(0, i).join('-'));
+  if (!out.includes(DEFAULT_LANG)) out.push(DEFAULT_LANG);
+  return out;
+}
+
+/** Replaces `{name}` placeholders; unknown placeholders stay visible so a missing param is noticed. */
+export function interpolate(template: string, params: MessageParams): string {
+  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** Finds the nearest `lang` and `dir` above a node, crossing shadow-root boundaries. */
+export function resolveAttribute(node: Node, attribute: 'lang' | 'dir'): string | undefined {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element) {
+      const value = current.getAttribute(attribute);
+      if (value) return value;
+    }
+    const parent: Node | null = current.parentNode;
+    current = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return undefined;
+}
+
+/** Intl helpers and message lookup for a given language; used by the controller and by tests. */
+export class Localize {
+  constructor(
+    protected currentLang: string,
+    private readonly overrides: () => Readonly<Record<string, string>> | undefined = () => undefined,
+  ) {}
+
+  /** The resolved language tag. */
+  get lang(): string {
+    return this.currentLang;
+  }
+
+  /** The message `key` in this language, with params filled in. Missing keys show the key. */
+  term(key: string, params: MessageParams = {}): string {
+    const own = this.overrides()?.[key];
+    if (own !== undefined) return interpolate(own, params);
+    for (const lang of candidates(this.lang)) {
+      const message = catalogues.get(lang)?.[key];
+      if (message !== undefined) {
+        return typeof message === 'function' ? message(params, this) : interpolate(message, params);
+      }
+    }
+    return key;
+  }
+
+  /** True when a message exists for `key` (override or catalogue). */
+  has(key: string): boolean {
+    return (
+      this.overrides()?.[key] !== undefined ||
+      candidates(this.lang).some((lang) => catalogues.get(lang)?.[key] !== undefined)
+    );
+  }
+
+  /** The `Intl` locale: `de-x-ls` formats as `de`. */
+  get intlLocale(): string {
+    const base = this.lang.split('-x-')[0] ?? DEFAULT_LANG;
+    try {
+      return Intl.getCanonicalLocales(base)[0] ?? DEFAULT_LANG;
+    } catch {
+      return DEFAULT_LANG;
+    }
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.intlLocale, options).format(value);
+  }
+
+  /** Money from integer cents (never floats): `money(12345)` → "123,45 €" in German. */
+  money(cents: number, currency = 'EUR'): string {
+    if (!Number.isSafeInteger(cents)) throw new RangeError(`money: expected integer cents, got ${cents}`);
+    return new Intl.NumberFormat(this.intlLocale, { style: 'currency', currency }).format(cents / 100);
+  }
+
+  date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
+    return new Intl.DateTimeFormat(this.intlLocale, options).format(new Date(value));
+  }
+
+  /** The plural category of `n` (`one`, `other`, …) for choosing a message form. */
+  plural(n: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule {
+    return new Intl.PluralRules(this.intlLocale, options).select(n);
+  }
+
+  list(items: readonly string[], options?: Intl.ListFormatOptions): string {
+    return new Intl.ListFormat(this.intlLocale, options).format(items);
+  }
+}
+
+/** What a host of the controller offers: its element, and optional per-instance overrides. */
+export type LocalizeHost = ReactiveControllerHost &
+  HTMLElement & {
+    /** Per-instance message overrides, by key. */
+    strings?: Readonly<Record<string, string>> | undefined;
+  };
+
+let observer: MutationObserver | undefined;
+
+function observeDocument(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const c of controllers) c.refresh();
+  });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'dir'],
+    subtree: true,
+  });
+}
+
+/**
+ * Reactive controller that resolves the host's language and direction and re-renders the host
+ * whenever a `lang` or `dir` attribute changes anywhere in the document.
+ */
+export class LocalizeController extends Localize implements ReactiveController {
+  #dir: 'ltr' | 'rtl' = 'ltr';
+
+  constructor(readonly host: LocalizeHost) {
+    super(DEFAULT_LANG, () => host.strings);
+    host.addController(this);
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return this.#dir;
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    observeDocument();
+    this.#resolve();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** Re-reads `lang` and `dir`; re-renders the host if either changed. */
+  refresh(): void {
+    if (this.#resolve()) this.host.requestUpdate();
+  }
+
+  #resolve(): boolean {
+    const lang = resolveAttribute(this.host, 'lang') ?? DEFAULT_LANG;
+    const dir = resolveAttribute(this.host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
+    const changed = lang !== this.currentLang || dir !== this.#dir;
+    this.currentLang = lang;
+    this.#dir = dir;
+    return changed;
+  }
+}

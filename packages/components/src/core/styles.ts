@@ -1,0 +1,42 @@
+import { css } from 'lit';
+import { token } from './tokens.js';
+
+/** Base styles every Blaupause element shares. */
+export const hostStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: ${token('font-family-base')};
+    font-size: ${token('font-size-body')};
+    line-height: ${token('line-height-body')};
+    color: ${token('color-text-default')};
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
+
+/**
+ * The focus indicator: a thick dark outline with a light halo, visible on light and dark
+ * backgrounds (WCAG 2.4.7, 2.4.13). In forced-colors mode the system `Highlight` colour is used.
+ */
+export const focusRing = css`
+  outline: ${token('focus-width')} solid ${token('color-focus-ring')};
+  outline-offset: ${token('focus-offset')};
+  box-shadow: 0 0 0 calc(${token('focus-offset')} + ${token('focus-width')}) ${token('color-focus-halo')};
+`;

@@ -1,0 +1,210 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { BpFormControl } from '../form-control.js';
+import { hasState, tick } from './helpers.js';
+
+/**
+ * The shared form-control suite (DESIGN.md §8, after Shoelace's form-control-base-tests and
+ * Material's testing/forms): what every Blaupause control that holds a value owes a native form.
+ */
+export interface FormControlSuiteOptions<E extends BpFormControl<unknown>> {
+  /** The element's tag, for test titles. */
+  tag: string;
+  /**
+   * Renders one control. It must pass through `name`, `required`, `disabled`, `readonly`, `id`
+   * and, when given, the default value (`value` attribute or equivalent).
+   */
+  render(props: { name: string; id?: string; required?: boolean; disabled?: boolean; readonly?: boolean; defaultValue?: string }): TemplateResult;
+  /** Fills the (focused) control by keyboard with a valid value, as a user would. */
+  fillByKeyboard(el: E): Promise<void>;
+  /** The FormData entries `fillByKeyboard` produces for name `field`. */
+  filledEntries: [string, string][];
+  /** The entries of the default value given as `defaultValue: 'Vorgabe'`. */
+  defaultEntries: [string, string][];
+  /** Sets a valid value programmatically. */
+  setValue(el: E): void;
+  /** The entries `setValue` produces. */
+  setEntries: [string, string][];
+  /** A state to hand to formStateRestoreCallback and the entries it must produce. */
+  restore: { state: string | FormData; entries: [string, string][] };
+  /** The inner element that receives focus. */
+  focusTarget(el: E): HTMLElement;
+}
+
+function entries(form: HTMLFormElement, submitter?: HTMLElement): [string, string][] {
+  return [...new FormData(form, submitter).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]);
+}
+
+export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormControlSuiteOptions<E>): void {
+  describe(`${o.tag}: shared form-control suite`, () => {
+    async function inForm(props: Parameters<typeof o.render>[0], extra: TemplateResult = html``) {
+      const form = await fixture<HTMLFormElement>(html`<form>${o.render(props)}${extra}</form>`);
+      const el = form.querySelector(o.tag) as E;
+      await el.updateComplete;
+      return { form, el };
+    }
+
+    it('is form-associated and knows its form', async () => {
+      const { form, el } = await inForm({ name: 'field' });
+      expect((el.constructor as typeof BpFormControl).formAssociated).to.equal(true);
+      expect(el.form).to.equal(form);
+      expect([...form.elements]).to.include(el);
+    });
+
+    it('submits what the user typed', async () => {
+      const { form, el } = await inForm({ name: 'field' });
+      o.focusTarget(el).focus();
+      await o.fillByKeyboard(el);
+      await el.updateComplete;
+      expect(entries(form)).to.deep.equal(o.filledEntries);
+    });
+
+    it('submits a value set by script', async () => {
+      const { form, el } = await inForm({ name: 'field' });
+      o.setValue(el);
+      await el.updateComplete;
+      expect(entries(form)).to.deep.equal(o.setEntries);
+    });
+
+    it('form.reset() returns to the default value and hides feedback', async () => {
+      const { form, el } = await inForm({ name: 'field', defaultValue: 'Vorgabe', required: true });
+      o.setValue(el);
+      el.reportValidity();
+      await el.updateComplete;
+      form.reset();
+      await el.updateComplete;
+      expect(entries(form)).to.deep.equal(o.defaultEntries);
+      expect(hasState(el, 'user-invalid')).to.equal(false);
+      expect(hasState(el, 'user-valid')).to.equal(false);
+    });
+
+    it('takes back a restored state (formStateRestoreCallback)', async () => {
+      const { form, el } = await inForm({ name: 'field' });
+      (el as unknown as { formStateRestoreCallback(s: unknown, m: string): void }).formStateRestoreCallback(o.restore.state, 'restore');
+      await el.updateComplete;
+      expect(entries(form)).to.deep.equal(o.restore.entries);
+    });
+
+    it('is disabled, unsubmitted and unfocusable inside a disabled fieldset', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>${o.render({ name: 'field' })}</fieldset></form>`);
+      const el = form.querySelector(o.tag) as E;
+      o.setValue(el);
+      await el.updateComplete;
+      expect(el.matches(':disabled')).to.equal(true);
+      expect(entries(form)).to.deep.equal([]);
+      expect(el.isDisabled).to.equal(true);
+      el.focus();
+      expect(document.activeElement).to.not.equal(el);
+      form.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(el.isDisabled).to.equal(false);
+      expect(entries(form)).to.deep.equal(o.setEntries);
+    });
+
+    it('is not submitted when disabled itself', async () => {
+      const { form, el } = await inForm({ name: 'field', disabled: true });
+      o.setValue(el);
+      await el.updateComplete;
+      expect(entries(form)).to.deep.equal([]);
+      expect(el.willValidate).to.equal(false);
+    });
+
+    it('is submitted but not validated when readonly', async () => {
+      const { form, el } = await inForm({ name: 'field', readonly: true, required: true });
+      expect(el.willValidate).to.equal(false);
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('blocks submission while required and empty, with a localized message on the validity', async () => {
+      const { form, el } = await inForm({ name: 'field', required: true });
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validity.valueMissing).to.equal(true);
+      expect(el.validationMessage).to.not.equal('');
+      expect(el.validationMessage).to.not.match(/^validation\./);
+      expect(form.checkValidity()).to.equal(false);
+      o.setValue(el);
+      await el.updateComplete;
+      expect(el.checkValidity()).to.equal(true);
+      expect(el.validity.valid).to.equal(true);
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('shows feedback after the user leaves the field, not on the first keystroke', async () => {
+      const { el } = await inForm({ name: 'field', required: true }, html`<button type="button">weiter</button>`);
+      o.focusTarget(el).focus();
+      await o.fillByKeyboard(el);
+      await el.updateComplete;
+      expect(hasState(el, 'user-invalid')).to.equal(false);
+      expect(hasState(el, 'user-valid')).to.equal(false);
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(hasState(el, 'user-valid')).to.equal(true);
+    });
+
+    it('shows feedback on a submit attempt', async () => {
+      const { form, el } = await inForm({ name: 'field', required: true });
+      expect(hasState(el, 'invalid')).to.equal(true);
+      expect(hasState(el, 'user-invalid')).to.equal(false);
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(hasState(el, 'user-invalid')).to.equal(true);
+    });
+
+    it('lists the <label for> elements that point at it', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><label for="c1">Außen</label>${o.render({ name: 'field', id: 'c1' })}</form>`);
+      const el = form.querySelector(o.tag) as E;
+      expect(el.labels.length).to.equal(1);
+      expect((el.labels[0] as HTMLElement).textContent).to.equal('Außen');
+    });
+
+    it('submits the form with Enter through its default button', async () => {
+      const { form, el } = await inForm({ name: 'field' }, html`<button type="submit" name="aktion" value="senden">Senden</button>`);
+      form.addEventListener('submit', (e) => e.preventDefault());
+      o.focusTarget(el).focus();
+      await o.fillByKeyboard(el);
+      const submitted = oneEvent(form, 'submit');
+      await sendKeys({ press: 'Enter' });
+      const event = (await submitted) as unknown as SubmitEvent;
+      expect(event.submitter?.getAttribute('value')).to.equal('senden');
+      expect(entries(form, event.submitter ?? undefined)).to.deep.equal([...o.filledEntries, ['aktion', 'senden']]);
+    });
+
+    it('does not submit with Enter while the default button is disabled', async () => {
+      const { form, el } = await inForm({ name: 'field' }, html`<button type="submit" disabled>Senden</button>`);
+      let submitted = 0;
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        submitted++;
+      });
+      o.focusTarget(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await tick(50);
+      expect(submitted).to.equal(0);
+    });
+
+    it('fires input and change on user action, never on programmatic change', async () => {
+      const { el } = await inForm({ name: 'field' }, html`<button type="button">weiter</button>`);
+      const seen: string[] = [];
+      el.addEventListener('input', () => seen.push('input'));
+      el.addEventListener('change', () => seen.push('change'));
+      o.setValue(el);
+      await el.updateComplete;
+      expect(seen).to.deep.equal([]);
+      o.focusTarget(el).focus();
+      await o.fillByKeyboard(el);
+      await sendKeys({ press: 'Tab' });
+      await tick(10);
+      expect(seen).to.include('input');
+      expect(seen.filter((s) => s === 'change')).to.have.length(1);
+      expect(seen.at(-1)).to.equal('change');
+    });
+
+    it('delegates focus to its inner field', async () => {
+      const { el } = await inForm({ name: 'field' });
+      el.focus();
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.equal(o.focusTarget(el));
+    });
+  });
+}

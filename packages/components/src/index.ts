@@ -1,0 +1,6 @@
+/**
+ * @blaupause/components — classes without side effects. Import `@blaupause/components/<name>.js`
+ * (or `all.js`) to register the elements.
+ */
+export * from './core/index.js';
+export { TextField, type TextFieldType, type TextFieldWidth } from './text-field/text-field.js';

@@ -1,0 +1,306 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import {
+  characterCount,
+  email,
+  maxLength,
+  minLength,
+  numeric,
+  pattern,
+  required,
+  tel,
+  url,
+  type Validator,
+} from '@blaupause/domain/validation';
+import { announce } from '../core/announcer.js';
+import { warnOnce } from '../core/bp-element.js';
+import { BpFormControl, type FormValue } from '../core/form-control.js';
+import { hostStyles } from '../core/styles.js';
+import { fieldStyles } from '../core/field.styles.js';
+import { textFieldStyles } from './text-field.styles.js';
+import './strings.js';
+
+/** The kinds of single-line text a `bp-text-field` takes. */
+export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'search' | 'number';
+
+/** Fixed widths in characters, so the field's size hints at the expected answer (GOV.UK). */
+export type TextFieldWidth = 'full' | '30' | '20' | '10' | '5' | '4' | '3' | '2';
+
+/** How long typing must pause before the remaining characters are announced. */
+const COUNT_ANNOUNCE_DELAY_MS = 1000;
+
+/**
+ * A single-line text field with its label, hint, error message and optional character count in
+ * one shadow root, submitted with its form through ElementInternals.
+ *
+ * @summary Text field for any question the bigger components do not cover.
+ *
+ * @slot label - Rich label content; replaces the `label` attribute.
+ * @slot hint - Rich hint content; replaces the `hint` attribute.
+ * @slot prefix - Text before the field, such as "€". Hidden from assistive technology: name the
+ *   unit in the label.
+ * @slot suffix - Text after the field, such as "kg" or "Tage". Hidden from assistive technology.
+ *
+ * @csspart form-control - The wrapper of all parts.
+ * @csspart label - The `<label>`.
+ * @csspart required-marker - The "(Pflichtfeld)" text.
+ * @csspart hint - The hint text.
+ * @csspart error - The error message.
+ * @csspart advice - A warning or information message.
+ * @csspart base - The box around prefix, input and suffix.
+ * @csspart input - The native `<input>`.
+ * @csspart prefix - The prefix box.
+ * @csspart suffix - The suffix box.
+ * @csspart count - The character count.
+ *
+ * @cssproperty --bp-text-field-border-color - Border colour of the field (default: semantic input border).
+ * @cssproperty --bp-text-field-background - Background of the field.
+ *
+ * @fires input - When the user changes the value (native, composed). Never on programmatic change.
+ * @fires change - When the user commits a change (on blur or Enter). Never on programmatic change.
+ * @fires invalid - When a validity check finds an error.
+ */
+export class TextField extends BpFormControl<string> {
+  static override styles = [hostStyles, fieldStyles, textFieldStyles];
+
+  /** The visible label. Every field needs one (or content in the `label` slot). */
+  @property() label = '';
+
+  /** Help text shown between label and field, read out with the field. */
+  @property() hint = '';
+
+  /** The kind of text. `number` is a text field with a numeric keyboard (`inputmode=numeric`), as GOV.UK advises. */
+  @property({ reflect: true }) type: TextFieldType = 'text';
+
+  /**
+   * The initial value, and the value a form reset returns to. Set the current value through the
+   * `value` property.
+   */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  /** An `autocomplete` token such as `given-name`, `email`, `postal-code` (WCAG 1.3.5). */
+  @property() autocomplete: AutoFill | undefined;
+
+  /** Overrides the on-screen keyboard (`numeric`, `decimal`, `tel`, `email`, `url`, `search`, `text`, `none`). */
+  @property() inputmode: string | undefined;
+
+  /**
+   * At most this many characters. Typing past it is allowed and shown as an error with a count,
+   * so nothing the user typed or pasted is cut off (GOV.UK character count).
+   */
+  @property({ type: Number, attribute: 'maxlength' }) maxLength: number | undefined;
+
+  /** At least this many characters (an empty optional field is still valid). */
+  @property({ type: Number, attribute: 'minlength' }) minLength: number | undefined;
+
+  /** A regular expression the whole value must match (like the HTML attribute). Give a hint saying the format. */
+  @property() pattern: string | undefined;
+
+  /** Shown in the empty field. Not a replacement for a label or hint. */
+  @property() placeholder: string | undefined;
+
+  /** Fixed width in characters; `full` fills the container. */
+  @property({ reflect: true }) width: TextFieldWidth = 'full';
+
+  /** Show the remaining characters under the field (default: when `maxlength` is set). */
+  @property({ type: Boolean, attribute: 'show-count' }) showCount: boolean | undefined;
+
+  @state() private currentValue: string | undefined;
+  @state() private hasPrefix = false;
+  @state() private hasSuffix = false;
+  @state() private hasHintSlot = false;
+
+  @query('input') private readonly input!: HTMLInputElement | null;
+  @query('slot[name="label"]') private readonly labelSlot!: HTMLSlotElement | null;
+
+  #countTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The current value. Setting it does not fire `input` or `change`. */
+  get value(): string {
+    return this.currentValue ?? this.defaultValue;
+  }
+
+  set value(value: string) {
+    this.currentValue = value == null ? '' : String(value);
+  }
+
+  /** Selects the text in the field. */
+  select(): void {
+    this.input?.select();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#countTimer);
+  }
+
+  /** @internal */
+  validationValue(): string {
+    return this.value;
+  }
+
+  /** @internal */
+  validationAnchor(): HTMLElement | null {
+    return this.input;
+  }
+
+  /** @internal */
+  validationLabel(): string {
+    const slotted = this.labelSlot?.assignedNodes({ flatten: true }) ?? [];
+    return (this.label || slotted.map((n) => n.textContent ?? '').join('')).trim();
+  }
+
+  protected formValue(): FormValue {
+    return this.value;
+  }
+
+  protected builtInValidators(): Validator[] {
+    const list: Validator[] = [];
+    if (this.required) list.push(required());
+    if (this.minLength !== undefined && this.minLength > 0) list.push(minLength(this.minLength));
+    if (this.maxLength !== undefined && this.maxLength >= 0) list.push(maxLength(this.maxLength));
+    if (this.pattern) list.push(pattern(this.pattern));
+    const byType: Partial<Record<TextFieldType, () => Validator>> = { email, tel, url, number: numeric };
+    const typeValidator = byType[this.type];
+    if (typeValidator) list.push(typeValidator());
+    return list;
+  }
+
+  protected resetValue(): void {
+    this.currentValue = undefined;
+  }
+
+  protected restoreValue(state: string | File | FormData): void {
+    if (typeof state === 'string') this.currentValue = state;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (!this.validationLabel()) warnOnce(`<${this.localName}> needs a label (label attribute or label slot).`);
+  }
+
+  #onInput(event: Event): void {
+    this.currentValue = (event.target as HTMLInputElement).value;
+    this.handleUserInput();
+    if (this.#countShown) this.#scheduleCountAnnouncement();
+  }
+
+  #onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    const nodes = slot.assignedNodes({ flatten: true });
+    const filled = nodes.some((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
+    if (slot.name === 'prefix') this.hasPrefix = filled;
+    else if (slot.name === 'suffix') this.hasSuffix = filled;
+    else if (slot.name === 'hint') this.hasHintSlot = filled;
+    else this.requestUpdate(); // label text feeds the validation messages
+  }
+
+  get #countShown(): boolean {
+    return (this.showCount ?? this.maxLength !== undefined) && this.maxLength !== undefined && this.maxLength >= 0;
+  }
+
+  #countText(): string {
+    const max = this.maxLength ?? 0;
+    const remaining = max - characterCount(this.value);
+    return remaining >= 0
+      ? this.localize.term('text-field.count.remaining', { count: remaining })
+      : this.localize.term('text-field.count.over', { count: -remaining });
+  }
+
+  #scheduleCountAnnouncement(): void {
+    clearTimeout(this.#countTimer);
+    this.#countTimer = setTimeout(() => {
+      const max = this.maxLength ?? 0;
+      const remaining = max - characterCount(this.value);
+      // Speak only when it matters: the last fifth of the allowance, or over it.
+      if (remaining <= Math.ceil(max * 0.2)) announce(this.#countText(), 'polite');
+    }, COUNT_ANNOUNCE_DELAY_MS);
+  }
+
+  protected override render() {
+    const t = this.localize;
+    const error = this.validation.visibleError;
+    const advice = this.validation.visibleAdvice;
+    const hasHint = this.hint !== '' || this.hasHintSlot;
+    const countShown = this.#countShown;
+    const describedBy = [
+      hasHint ? 'hint' : '',
+      error ? 'error' : '',
+      advice.length ? 'advice' : '',
+      countShown ? 'count-description' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const isNumber = this.type === 'number';
+    const nativeType = isNumber ? 'text' : this.type;
+    const inputmode = this.inputmode ?? (isNumber ? 'numeric' : undefined);
+    // Spell checking is off for machine-like values, and when the author sets spellcheck="false".
+    const spellcheck =
+      !['email', 'url', 'tel', 'number', 'password'].includes(this.type) && this.getAttribute('spellcheck') !== 'false';
+    const over = countShown && characterCount(this.value) > (this.maxLength ?? 0);
+
+    return html`
+      <div part="form-control" class="form-control ${error ? 'has-error' : ''}">
+        <label part="label" class="label" for="input" id="label">
+          <slot name="label" @slotchange=${this.#onSlotChange}>${this.label}</slot>
+          ${this.required
+            ? html`<span part="required-marker" class="marker">${t.term('field.required')}</span>`
+            : nothing}
+        </label>
+        <div part="hint" id="hint" class="hint" ?hidden=${!hasHint}>
+          <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>
+        </div>
+        ${error
+          ? html`<p part="error" id="error" class="error">
+              <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
+            </p>`
+          : nothing}
+        ${advice.length
+          ? html`<div part="advice" id="advice" class="advice">
+              ${advice.map(
+                (a) =>
+                  html`<p class="advice-${a.type}">
+                    <span class="visually-hidden">${t.term(`field.${a.type}-prefix`)}</span> ${a.text}
+                  </p>`,
+              )}
+            </div>`
+          : nothing}
+        <div part="base" class="base">
+          <span part="prefix" class="affix prefix" aria-hidden="true" ?hidden=${!this.hasPrefix}>
+            <slot name="prefix" @slotchange=${this.#onSlotChange}></slot>
+          </span>
+          <input
+            part="input"
+            id="input"
+            class="input"
+            type=${nativeType}
+            .value=${live(this.value)}
+            autocomplete=${ifDefined(this.autocomplete)}
+            inputmode=${ifDefined(inputmode)}
+            spellcheck=${spellcheck ? 'true' : 'false'}
+            placeholder=${ifDefined(this.placeholder)}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            aria-required=${this.required ? 'true' : 'false'}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${ifDefined(describedBy || undefined)}
+            @input=${this.#onInput}
+            @change=${this.handleUserChange}
+            @keydown=${this.handleEnter}
+          />
+          <span part="suffix" class="affix suffix" aria-hidden="true" ?hidden=${!this.hasSuffix}>
+            <slot name="suffix" @slotchange=${this.#onSlotChange}></slot>
+          </span>
+        </div>
+        ${countShown
+          ? html`<span id="count-description" class="visually-hidden"
+                >${t.term('text-field.count.description', { max: this.maxLength ?? 0 })}</span
+              >
+              <div part="count" class="count ${over ? 'over' : ''}" aria-hidden="true">${this.#countText()}</div>`
+          : nothing}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,106 @@
+// All browser tests, in Chromium, Firefox ESR and WebKit (WebKitGTK MiniBrowser).
+// Browsers come from Debian's packages (see scripts/ensure-browsers.sh); nothing is downloaded.
+// WebKit needs Xvfb and WebKitWebDriver; `npm test` (scripts/test.mjs) starts and stops them and
+// passes their port in BP_WEBDRIVER_PORT.
+//
+// BP_BROWSERS=chromium,firefox,webkit picks browsers (default: all three).
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import * as puppeteerCore from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { accessibilityTreePlugin } from './test/plugins/accessibility-tree.mjs';
+import { storiesIndexPlugin } from './test/plugins/stories-index.mjs';
+import { countingReporter } from './test/plugins/counting-reporter.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const wanted = (process.env.BP_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
+
+export const browserPaths = {
+  chromium: process.env.BP_CHROMIUM ?? '/usr/bin/chromium',
+  firefox: process.env.BP_FIREFOX ?? '/usr/bin/firefox-esr',
+  webkit: process.env.BP_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+};
+
+/**
+ * webdriverio's `keys()` presses every key of a string down before releasing any, and WebKit drops
+ * a second press of a key that is still down ("Gott" arrives as "Got"). Type one key at a time.
+ */
+function typeCharacterByCharacter(launcher) {
+  const sendKeys = launcher.sendKeys.bind(launcher);
+  launcher.sendKeys = async (sessionId, keys) => {
+    for (const key of keys) await sendKeys(sessionId, [key]);
+  };
+  return launcher;
+}
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: browserPaths.chromium,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-features=Translate,OptimizationHints,MediaRouter',
+        ],
+      },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: browserPaths.firefox,
+        headless: true,
+        extraPrefsFirefox: {
+          // No network beyond 127.0.0.1 on this machine: keep Firefox from trying.
+          'network.captive-portal-service.enabled': false,
+          'app.update.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+        },
+      },
+    }),
+  webkit: () => typeCharacterByCharacter(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.BP_WEBDRIVER_PORT ?? 4444),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: browserPaths.webkit, args: ['--automation'] },
+      },
+    }),
+  ),
+};
+
+const unknown = wanted.filter((b) => !(b in launchers));
+if (unknown.length) throw new Error(`BP_BROWSERS: unknown browser(s) ${unknown.join(', ')}`);
+
+export default {
+  rootDir,
+  hostname: '127.0.0.1',
+  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['@blaupause/source', 'development'] },
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 10_000, ui: 'bdd' } },
+  browsers: wanted.map((b) => launchers[b]()),
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+    storiesIndexPlugin({ rootDir }),
+    accessibilityTreePlugin(),
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+};
