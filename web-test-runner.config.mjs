@@ -11,7 +11,6 @@ import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { accessibilityTreePlugin } from './test/plugins/accessibility-tree.mjs';
-import { storiesIndexPlugin } from './test/plugins/stories-index.mjs';
 import { countingReporter } from './test/plugins/counting-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -67,18 +66,19 @@ const launchers = {
         },
       },
     }),
-  webkit: () => typeCharacterByCharacter(
-    webdriverLauncher({
-      hostname: '127.0.0.1',
-      port: Number(process.env.BP_WEBDRIVER_PORT ?? 4444),
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: browserPaths.webkit, args: ['--automation'] },
-      },
-    }),
-  ),
+  webkit: () =>
+    typeCharacterByCharacter(
+      webdriverLauncher({
+        hostname: '127.0.0.1',
+        port: Number(process.env.BP_WEBDRIVER_PORT ?? 4444),
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: browserPaths.webkit, args: ['--automation'] },
+        },
+      }),
+    ),
 };
 
 const unknown = wanted.filter((b) => !(b in launchers));
@@ -97,8 +97,11 @@ export default {
   testFramework: { config: { timeout: 10_000, ui: 'bdd' } },
   browsers: wanted.map((b) => launchers[b]()),
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
-    storiesIndexPlugin({ rootDir }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+    }),
     accessibilityTreePlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],

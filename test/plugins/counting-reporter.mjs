@@ -22,11 +22,13 @@ export function countingReporter() {
         counts.files++;
         if (session.testResults) countSuite(session.testResults, counts);
         const fileErrors = (session.errors?.length ?? 0) > 0 && !session.passed;
-        const noTests = !session.testResults || (session.testResults.tests.length === 0 && session.testResults.suites.length === 0);
+        const noTests =
+          !session.testResults || (session.testResults.tests.length === 0 && session.testResults.suites.length === 0);
         if (fileErrors || (noTests && !session.passed)) counts.failed++;
       }
       const lines = Object.entries(perBrowser).map(
-        ([name, c]) => `  ${name.padEnd(12)} ${String(c.files).padStart(3)} files  ${String(c.passed).padStart(5)} passed  ${String(c.failed).padStart(3)} failed  ${String(c.skipped).padStart(3)} skipped`,
+        ([name, c]) =>
+          `  ${name.padEnd(12)} ${String(c.files).padStart(3)} files  ${String(c.passed).padStart(5)} passed  ${String(c.failed).padStart(3)} failed  ${String(c.skipped).padStart(3)} skipped`,
       );
       console.log(`\nBrowser tests per browser:\n${lines.join('\n')}`);
       if (process.env.BP_RESULTS_FILE) writeFileSync(process.env.BP_RESULTS_FILE, JSON.stringify(perBrowser, null, 2));

@@ -56,11 +56,9 @@ const isEmpty = (value: string): boolean => value.trim() === '';
 /** Counts user-perceived characters (grapheme clusters where `Intl.Segmenter` exists). */
 export function characterCount(value: string): number {
   if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    let n = 0;
-    for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(value)) n++;
-    return n;
+    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(value)).length;
   }
-  return [...value].length;
+  return Array.from(value).length;
 }
 
 export function required(options: { message?: string } = {}): Validator {
@@ -112,7 +110,13 @@ const EMAIL =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
 export function email(options: { message?: string } = {}): Validator {
-  return { name: 'email', type: 'error', flag: 'typeMismatch', ...options, test: (v) => isEmpty(v) || EMAIL.test(v.trim()) };
+  return {
+    name: 'email',
+    type: 'error',
+    flag: 'typeMismatch',
+    ...options,
+    test: (v) => isEmpty(v) || EMAIL.test(v.trim()),
+  };
 }
 
 /** A telephone number as people write it: digits, spaces, `+ ( ) / -`, at least 3 digits. */
@@ -147,7 +151,13 @@ export function url(options: { message?: string } = {}): Validator {
 
 /** Digits only (spaces around are ignored): Kassenzeichen, PLZ, numbers without sign or decimals. */
 export function numeric(options: { message?: string } = {}): Validator {
-  return { name: 'numeric', type: 'error', flag: 'typeMismatch', ...options, test: (v) => isEmpty(v) || /^\d+$/.test(v.trim()) };
+  return {
+    name: 'numeric',
+    type: 'error',
+    flag: 'typeMismatch',
+    ...options,
+    test: (v) => isEmpty(v) || /^\d+$/.test(v.trim()),
+  };
 }
 
 /** Runs validators in order and returns every finding (errors first, then warnings, then infos). */

@@ -17,7 +17,7 @@ const HIDDEN =
   'position:absolute;inline-size:1px;block-size:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0;';
 
 let regions: Record<Politeness, HTMLElement> | undefined;
-const pending: Partial<Record<Politeness, ReturnType<typeof setTimeout>>> = {};
+const pending = new Map<Politeness, ReturnType<typeof setTimeout>>();
 
 function ensureRegions(): Record<Politeness, HTMLElement> {
   if (regions && regions.polite.isConnected && regions.assertive.isConnected) return regions;
@@ -48,12 +48,15 @@ export function announce(message: string, politeness: Politeness = 'polite'): vo
   const text = message.trim();
   if (!text || typeof document === 'undefined') return;
   const region = ensureRegions()[politeness];
-  clearTimeout(pending[politeness]);
+  clearTimeout(pending.get(politeness));
   region.textContent = '';
-  pending[politeness] = setTimeout(() => {
-    region.textContent = text;
-    delete pending[politeness];
-  }, ANNOUNCE_DELAY_MS);
+  pending.set(
+    politeness,
+    setTimeout(() => {
+      region.textContent = text;
+      pending.delete(politeness);
+    }, ANNOUNCE_DELAY_MS),
+  );
 }
 
 /** The regions, for tests and for a page that wants to place them itself. */

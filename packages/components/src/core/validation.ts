@@ -80,7 +80,7 @@ export class ValidationController<V> implements ReactiveController {
   }
 
   setCustomValidity(message: string): void {
-    this.#custom = String(message ?? '');
+    this.#custom = message;
     this.host.requestUpdate();
   }
 
@@ -132,7 +132,7 @@ export class ValidationController<V> implements ReactiveController {
       const flags: ValidityStateFlags = {};
       for (const e of errors) flags[e.flag] = true;
       const anchor = this.host.validationAnchor();
-      internals.setValidity(flags, errors[0]!.text, anchor ?? undefined);
+      internals.setValidity(flags, errors[0]?.text ?? '', anchor ?? undefined);
     } else {
       internals.setValidity({});
     }

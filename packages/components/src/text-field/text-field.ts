@@ -35,6 +35,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * A single-line text field with its label, hint, error message and optional character count in
  * one shadow root, submitted with its form through ElementInternals.
  *
+ * @tagname bp-text-field
  * @summary Text field for any question the bigger components do not cover.
  *
  * @slot label - Rich label content; replaces the `label` attribute.
@@ -62,7 +63,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @fires change - When the user commits a change (on blur or Enter). Never on programmatic change.
  * @fires invalid - When a validity check finds an error.
  */
-export class TextField extends BpFormControl<string> {
+export class TextField extends BpFormControl {
   static override styles = [hostStyles, fieldStyles, textFieldStyles];
 
   /** The visible label. Every field needs one (or content in the `label` slot). */
@@ -123,7 +124,9 @@ export class TextField extends BpFormControl<string> {
   }
 
   set value(value: string) {
-    this.currentValue = value == null ? '' : String(value);
+    // Frameworks may hand over null or numbers: store what a native input would.
+    const given: unknown = value;
+    this.currentValue = typeof given === 'string' ? given : given == null ? '' : JSON.stringify(given);
   }
 
   /** Selects the text in the field. */
@@ -245,28 +248,34 @@ export class TextField extends BpFormControl<string> {
       <div part="form-control" class="form-control ${error ? 'has-error' : ''}">
         <label part="label" class="label" for="input" id="label">
           <slot name="label" @slotchange=${this.#onSlotChange}>${this.label}</slot>
-          ${this.required
-            ? html`<span part="required-marker" class="marker">${t.term('field.required')}</span>`
-            : nothing}
+          ${
+            this.required
+              ? html`<span part="required-marker" class="marker">${t.term('field.required')}</span>`
+              : nothing
+          }
         </label>
         <div part="hint" id="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>
         </div>
-        ${error
-          ? html`<p part="error" id="error" class="error">
-              <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
-            </p>`
-          : nothing}
-        ${advice.length
-          ? html`<div part="advice" id="advice" class="advice">
-              ${advice.map(
-                (a) =>
-                  html`<p class="advice-${a.type}">
-                    <span class="visually-hidden">${t.term(`field.${a.type}-prefix`)}</span> ${a.text}
-                  </p>`,
-              )}
-            </div>`
-          : nothing}
+        ${
+          error
+            ? html`<p part="error" id="error" class="error">
+                <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
+              </p>`
+            : nothing
+        }
+        ${
+          advice.length
+            ? html`<div part="advice" id="advice" class="advice">
+                ${advice.map(
+                  (a) =>
+                    html`<p class="advice-${a.type}">
+                      <span class="visually-hidden">${t.term(`field.${a.type}-prefix`)}</span> ${a.text}
+                    </p>`,
+                )}
+              </div>`
+            : nothing
+        }
         <div part="base" class="base">
           <span part="prefix" class="affix prefix" aria-hidden="true" ?hidden=${!this.hasPrefix}>
             <slot name="prefix" @slotchange=${this.#onSlotChange}></slot>
@@ -277,7 +286,7 @@ export class TextField extends BpFormControl<string> {
             class="input"
             type=${nativeType}
             .value=${live(this.value)}
-            autocomplete=${ifDefined(this.autocomplete)}
+            .autocomplete=${this.autocomplete ?? 'on'}
             inputmode=${ifDefined(inputmode)}
             spellcheck=${spellcheck ? 'true' : 'false'}
             placeholder=${ifDefined(this.placeholder)}
@@ -294,12 +303,14 @@ export class TextField extends BpFormControl<string> {
             <slot name="suffix" @slotchange=${this.#onSlotChange}></slot>
           </span>
         </div>
-        ${countShown
-          ? html`<span id="count-description" class="visually-hidden"
-                >${t.term('text-field.count.description', { max: this.maxLength ?? 0 })}</span
-              >
-              <div part="count" class="count ${over ? 'over' : ''}" aria-hidden="true">${this.#countText()}</div>`
-          : nothing}
+        ${
+          countShown
+            ? html`<span id="count-description" class="visually-hidden"
+                  >${t.term('text-field.count.description', { max: this.maxLength ?? 0 })}</span
+                >
+                <div part="count" class="count ${over ? 'over' : ''}" aria-hidden="true">${this.#countText()}</div>`
+            : nothing
+        }
       </div>
     `;
   }

@@ -15,7 +15,14 @@ export interface FormControlSuiteOptions<E extends BpFormControl<unknown>> {
    * Renders one control. It must pass through `name`, `required`, `disabled`, `readonly`, `id`
    * and, when given, the default value (`value` attribute or equivalent).
    */
-  render(props: { name: string; id?: string; required?: boolean; disabled?: boolean; readonly?: boolean; defaultValue?: string }): TemplateResult;
+  render(props: {
+    name: string;
+    id?: string;
+    required?: boolean;
+    disabled?: boolean;
+    readonly?: boolean;
+    defaultValue?: string;
+  }): TemplateResult;
   /** Fills the (focused) control by keyboard with a valid value, as a user would. */
   fillByKeyboard(el: E): Promise<void>;
   /** The FormData entries `fillByKeyboard` produces for name `field`. */
@@ -81,13 +88,18 @@ export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormCon
 
     it('takes back a restored state (formStateRestoreCallback)', async () => {
       const { form, el } = await inForm({ name: 'field' });
-      (el as unknown as { formStateRestoreCallback(s: unknown, m: string): void }).formStateRestoreCallback(o.restore.state, 'restore');
+      (el as unknown as { formStateRestoreCallback(s: unknown, m: string): void }).formStateRestoreCallback(
+        o.restore.state,
+        'restore',
+      );
       await el.updateComplete;
       expect(entries(form)).to.deep.equal(o.restore.entries);
     });
 
     it('is disabled, unsubmitted and unfocusable inside a disabled fieldset', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>${o.render({ name: 'field' })}</fieldset></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled>${o.render({ name: 'field' })}</fieldset></form>`,
+      );
       const el = form.querySelector(o.tag) as E;
       o.setValue(el);
       await el.updateComplete;
@@ -152,14 +164,19 @@ export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormCon
     });
 
     it('lists the <label for> elements that point at it', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><label for="c1">Außen</label>${o.render({ name: 'field', id: 'c1' })}</form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><label for="c1">Außen</label>${o.render({ name: 'field', id: 'c1' })}</form>`,
+      );
       const el = form.querySelector(o.tag) as E;
       expect(el.labels.length).to.equal(1);
       expect((el.labels[0] as HTMLElement).textContent).to.equal('Außen');
     });
 
     it('submits the form with Enter through its default button', async () => {
-      const { form, el } = await inForm({ name: 'field' }, html`<button type="submit" name="aktion" value="senden">Senden</button>`);
+      const { form, el } = await inForm(
+        { name: 'field' },
+        html`<button type="submit" name="aktion" value="senden">Senden</button>`,
+      );
       form.addEventListener('submit', (e) => e.preventDefault());
       o.focusTarget(el).focus();
       await o.fillByKeyboard(el);

@@ -8,18 +8,17 @@ export interface AccessibleNode {
 }
 
 /**
- * Reads role and accessible name of the element at `path` (CSS selectors, each inside the shadow
- * root of the previous) from the browser's accessibility tree (test/plugins/accessibility-tree.mjs).
+ * Role and accessible name of the element at `path` (CSS selectors, each inside the shadow root of
+ * the previous), read from the browser's accessibility tree by test/plugins/accessibility-tree.mjs:
+ * CDP in Chromium, WebDriver computed role/label in WebKit. Firefox's WebDriver BiDi can only
+ * confirm a given role and name (`browsingContext.locateNodes` with an accessibility locator), so
+ * the expected values travel along; compare the result with them, exactly.
  */
-export function accessible(...path: string[]): Promise<AccessibleNode> {
-  return executeServerCommand<AccessibleNode, { path: string[] }>('bp-accessible', { path });
-}
-
-/** Roles differ in spelling between engines' trees (`textbox` vs `entry`); this maps the common ones. */
-export function normalizeRole(role: string): string {
-  const r = role.toLowerCase();
-  if (r === 'entry' || r === 'text' || r === 'textfield') return 'textbox';
-  return r;
+export function accessible(path: string[], expected: AccessibleNode): Promise<AccessibleNode> {
+  return executeServerCommand<AccessibleNode, { path: string[]; role: string; name: string }>('bp-accessible', {
+    path,
+    ...expected,
+  });
 }
 
 /** Waits until the shared announcer's region of that politeness says `text`, or fails. */

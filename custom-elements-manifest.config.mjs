@@ -1,0 +1,46 @@
+// @custom-elements-manifest/analyzer: the manifest feeds Storybook's args and docs, editors and
+// framework type generators. Written to packages/components/custom-elements.json and committed;
+// `npm test` fails when it is out of date (scripts/check-manifest.mjs).
+export default {
+  globs: ['packages/components/src/**/*.ts'],
+  exclude: ['**/*.test.ts', '**/testing/**', '**/*.styles.ts', '**/strings.ts'],
+  outdir: process.env.BP_MANIFEST_OUTDIR ?? 'packages/components',
+  litelement: true,
+  dependencies: false,
+  packagejson: false,
+  plugins: [
+    {
+      name: 'bp-hide-internal',
+      // Members marked @internal or private/protected stay out of the public API docs.
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const decl of mod.declarations ?? []) {
+            if (!decl.members) continue;
+            decl.members = decl.members.filter(
+              (m) =>
+                !m.name.startsWith('#') &&
+                m.privacy !== 'private' &&
+                m.privacy !== 'protected' &&
+                !/@internal/.test(m.description ?? '') &&
+                !m.internal,
+            );
+          }
+        }
+      },
+      analyzePhase({ ts, node, moduleDoc }) {
+        // Mark members whose JSDoc carries @internal.
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const decl = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+        if (!decl) return;
+        for (const member of node.members) {
+          const tags = ts.getJSDocTags(member);
+          if (tags.some((t) => t.tagName.getText() === 'internal')) {
+            const name = member.name?.getText();
+            const m = decl.members?.find((x) => x.name === name);
+            if (m) m.internal = true;
+          }
+        }
+      },
+    },
+  ],
+};
