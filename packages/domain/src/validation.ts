@@ -130,6 +130,9 @@ export function tel(options: { message?: string } = {}): Validator {
   };
 }
 
+/** The WHATWG URL parser, global in browsers and Node; typed here so the domain needs no DOM library. */
+const WhatwgURL = (globalThis as unknown as { URL: new (input: string) => { protocol: string; hostname: string } }).URL;
+
 /** An absolute http(s) web address. */
 export function url(options: { message?: string } = {}): Validator {
   return {
@@ -140,7 +143,7 @@ export function url(options: { message?: string } = {}): Validator {
     test: (v) => {
       if (isEmpty(v)) return true;
       try {
-        const parsed = new URL(v.trim());
+        const parsed = new WhatwgURL(v.trim());
         return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
       } catch {
         return false;
