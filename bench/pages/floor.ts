@@ -26,7 +26,7 @@ class FloorTextField extends LitElement {
 customElements.define('floor-text-field', FloorTextField);
 
 runBench((i) => {
-  const el = document.createElement('floor-text-field') as FloorTextField;
+  const el = new FloorTextField();
   el.label = `Feld ${i}`;
   el.hint = 'Ein Hinweis';
   el.name = `f${i}`;

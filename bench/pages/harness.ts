@@ -15,8 +15,12 @@ export function runBench(make: (i: number) => HTMLElement): void {
       const els: HTMLElement[] = [];
       for (let i = 0; i < n; i++) els.push(host.appendChild(make(i)));
       document.body.append(host);
-      await Promise.all(els.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
-      void document.body.offsetHeight; // force style and layout
+      await Promise.all(
+        els.map(
+          (el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve(),
+        ),
+      );
+      document.body.getBoundingClientRect(); // force style and layout
       const ms = performance.now() - start;
       // A page whose elements did not render (e.g. a define tree-shaken away) must not report a time.
       if (!els.every((el) => el.shadowRoot?.querySelector('input'))) throw new Error('elements did not render');
