@@ -2,7 +2,9 @@
  * Every Storybook story, rendered by the built Storybook exactly as designers see it (decorators,
  * play functions, German default), is audited by axe-core in this browser. A serious or critical
  * violation fails the run. Stories come from storybook-static/index.json, so a new story is audited
- * without editing this file. `npm test` builds Storybook first.
+ * without editing this file. `npm test` builds Storybook first. It also fails a story that shows a
+ * bare message id (`validation.required`) instead of text, which is what a production bundle shows
+ * when a catalogue was tree-shaken away.
  */
 import { expect } from '@open-wc/testing';
 
@@ -92,6 +94,23 @@ async function audit(frame: HTMLIFrameElement): Promise<AxeViolation[]> {
   }
 }
 
+/** Text nodes that are bare message ids (`validation.required`): a catalogue did not load. */
+function untranslatedKeys(root: Node): string[] {
+  const found: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = (node.textContent ?? '').trim();
+      if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/.test(text)) found.push(text);
+    }
+    // The story lives in another realm (the iframe): no instanceof checks.
+    const shadow = node.nodeType === Node.ELEMENT_NODE ? (node as Element).shadowRoot : null;
+    if (shadow) walk(shadow);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return found;
+}
+
 function describeViolations(violations: AxeViolation[]): string {
   return violations
     .map(
@@ -117,6 +136,8 @@ describe('Storybook: every story is axe-clean', () => {
         const minor = violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
         if (minor.length) console.warn(`${story.id}: minor axe findings\n${describeViolations(minor)}`);
         expect(blocking, describeViolations(blocking)).to.deep.equal([]);
+        const root = frame.contentDocument!.querySelector('#storybook-root')!;
+        expect(untranslatedKeys(root), 'message ids shown instead of text').to.deep.equal([]);
       } finally {
         frame.remove();
       }

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController } from './localize.js';
+import { LocalizeController, registerDefaultTranslations, type Translations } from './localize.js';
 
 /** Set to true to silence Blaupause's development warnings (e.g. in a production build). */
 export const devWarnings = { enabled: true };
@@ -25,6 +25,19 @@ export class BpElement extends LitElement {
    * e.g. `{ 'text-field.required': '(muss ausgefüllt werden)' }`. As an attribute: JSON.
    */
   @property({ type: Object, attribute: 'strings' }) strings: Readonly<Record<string, string>> | undefined;
+
+  /**
+   * The class's own messages (German and English at least). Each class lists only its own; they are
+   * registered when the class is finalized, i.e. when it is defined.
+   */
+  static translations: readonly Translations[] = [];
+
+  protected static override finalize(): void {
+    super.finalize();
+    if (Object.hasOwn(this, 'translations')) {
+      for (const t of this.translations) registerDefaultTranslations(t);
+    }
+  }
 
   /** @internal Language, direction, messages and `Intl` formatting for this element. */
   readonly localize = new LocalizeController(this);

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Validator } from '@blaupause/domain/validation';
 import { BpElement } from './bp-element.js';
 import { ValidationController } from './validation.js';
-import './strings.js';
+import { fieldTranslations } from './strings.js';
 
 /** What a control hands to `ElementInternals.setFormValue`. */
 export type FormValue = string | File | FormData | null;
@@ -51,6 +51,7 @@ export function submitImplicitly(form: HTMLFormElement | null): void {
  */
 export abstract class BpFormControl<V = string> extends BpElement {
   static formAssociated = true;
+  static override translations = [fieldTranslations];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** @internal */

@@ -6,12 +6,14 @@ export {
   Localize,
   LocalizeController,
   interpolate,
+  registerDefaultTranslations,
   registerTranslation,
   registeredLanguages,
   resolveAttribute,
   type Catalogue,
   type Message,
   type MessageParams,
+  type Translations,
 } from './localize.js';
 export { announce, announcerRegions, ANNOUNCE_DELAY_MS, type Politeness } from './announcer.js';
 export { token, type TokenName } from './tokens.js';

@@ -22,25 +22,49 @@ export type Message = string | ((params: MessageParams, l: Localize) => string);
 /** A set of messages for one language, keyed by message id. */
 export type Catalogue = Readonly<Record<string, Message>>;
 
+/** A component's messages in every language it ships: `{ de: {...}, en: {...} }`. */
+export type Translations = Readonly<Record<string, Catalogue>>;
+
 /** The language Blaupause falls back to when no catalogue matches. */
 export const DEFAULT_LANG = 'de';
 
+/** Wording a portal registered; it wins over the library's defaults in the same language. */
 const catalogues = new Map<string, Record<string, Message>>();
+/** The library's own messages, registered by each element class when it is defined. */
+const defaults = new Map<string, Record<string, Message>>();
 const controllers = new Set<LocalizeController>();
+
+function merge(into: Map<string, Record<string, Message>>, lang: string, messages: Catalogue): void {
+  const key = lang.toLowerCase();
+  into.set(key, { ...(into.get(key) ?? {}), ...messages });
+}
 
 /**
  * Adds messages for a language (a BCP 47 tag such as `de`, `en`, `de-x-ls`). Later calls add to
- * and override earlier ones, so a portal can register its own wording for a whole language.
+ * and override earlier ones, and they win over Blaupause's own texts, so a portal can register its
+ * wording (or a whole Leichte-Sprache set) before or after the elements are defined.
  */
 export function registerTranslation(lang: string, messages: Catalogue): void {
-  const key = lang.toLowerCase();
-  catalogues.set(key, { ...(catalogues.get(key) ?? {}), ...messages });
+  merge(catalogues, lang, messages);
   for (const c of controllers) c.host.requestUpdate();
 }
 
-/** The languages that have a catalogue. */
+/**
+ * Registers the library's own texts (called by `BpElement.finalize` for each class's
+ * `translations`). Explicit rather than a side-effect import, which bundlers drop under
+ * `"sideEffects"`.
+ */
+export function registerDefaultTranslations(translations: Translations): void {
+  for (const [lang, messages] of Object.entries(translations)) merge(defaults, lang, messages);
+}
+
+/** The languages that have messages. */
 export function registeredLanguages(): string[] {
-  return [...catalogues.keys()];
+  return [...new Set([...defaults.keys(), ...catalogues.keys()])];
+}
+
+function lookup(lang: string, key: string): Message | undefined {
+  return catalogues.get(lang)?.[key] ?? defaults.get(lang)?.[key];
 }
 
 /** `de-DE-x-ls` → [`de-de-x-ls`, `de-de-x`, `de-de`, `de`], then the default language. */
@@ -90,7 +114,7 @@ export class Localize {
     const own = this.overrides()?.[key];
     if (own !== undefined) return interpolate(own, params);
     for (const lang of candidates(this.lang)) {
-      const message = catalogues.get(lang)?.[key];
+      const message = lookup(lang, key);
       if (message !== undefined) {
         return typeof message === 'function' ? message(params, this) : interpolate(message, params);
       }
@@ -101,8 +125,7 @@ export class Localize {
   /** True when a message exists for `key` (override or catalogue). */
   has(key: string): boolean {
     return (
-      this.overrides()?.[key] !== undefined ||
-      candidates(this.lang).some((lang) => catalogues.get(lang)?.[key] !== undefined)
+      this.overrides()?.[key] !== undefined || candidates(this.lang).some((lang) => lookup(lang, key) !== undefined)
     );
   }
 

@@ -1,4 +1,4 @@
-import { registerTranslation, type Catalogue } from './localize.js';
+import type { Catalogue, Translations } from './localize.js';
 
 /**
  * Messages shared by every control: validation, field markers, announcements.
@@ -41,5 +41,5 @@ export const en: Catalogue = {
   'field.info-prefix': 'Information:',
 };
 
-registerTranslation('de', de);
-registerTranslation('en', en);
+/** Shared field and validation messages, registered by `BpFormControl`. */
+export const fieldTranslations: Translations = { de, en };

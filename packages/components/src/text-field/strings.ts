@@ -1,4 +1,4 @@
-import { registerTranslation, type Catalogue } from '../core/localize.js';
+import type { Catalogue, Translations } from '../core/localize.js';
 
 /** Messages of `bp-text-field`, overridable per instance through `strings`. */
 export const de: Catalogue = {
@@ -16,5 +16,4 @@ export const en: Catalogue = {
     Number(count) === 1 ? 'You have 1 character too many' : `You have ${count} characters too many`,
 };
 
-registerTranslation('de', de);
-registerTranslation('en', en);
+export const textFieldTranslations: Translations = { de, en };

@@ -20,7 +20,7 @@ import { BpFormControl, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
-import './strings.js';
+import { textFieldTranslations } from './strings.js';
 
 /** The kinds of single-line text a `bp-text-field` takes. */
 export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'search' | 'number';
@@ -65,6 +65,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  */
 export class TextField extends BpFormControl {
   static override styles = [hostStyles, fieldStyles, textFieldStyles];
+  static override translations = [textFieldTranslations];
 
   /** The visible label. Every field needs one (or content in the `label` slot). */
   @property() label = '';
