@@ -11,13 +11,14 @@ export default {
   plugins: [
     {
       name: 'bp-hide-internal',
-      // Members marked @internal or private/protected stay out of the public API docs.
+      // Static, private, protected and @internal members stay out of the public API docs.
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             if (!decl.members) continue;
             decl.members = decl.members.filter(
               (m) =>
+                !m.static &&
                 !m.name.startsWith('#') &&
                 m.privacy !== 'private' &&
                 m.privacy !== 'protected' &&

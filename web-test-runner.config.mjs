@@ -10,17 +10,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
+import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { accessibilityTreePlugin } from './test/plugins/accessibility-tree.mjs';
 import { countingReporter } from './test/plugins/counting-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const wanted = (process.env.BP_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
-
-export const browserPaths = {
-  chromium: process.env.BP_CHROMIUM ?? '/usr/bin/chromium',
-  firefox: process.env.BP_FIREFOX ?? '/usr/bin/firefox-esr',
-  webkit: process.env.BP_MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-};
 
 /**
  * webdriverio's `keys()` presses every key of a string down before releasing any, and WebKit drops
@@ -39,15 +34,7 @@ const launchers = {
     chromeLauncher({
       launchOptions: {
         executablePath: browserPaths.chromium,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-features=Translate,OptimizationHints,MediaRouter',
-        ],
+        args: chromiumArgs,
       },
     }),
   firefox: () =>

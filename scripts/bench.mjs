@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { launch } from 'puppeteer-core';
+import { browserPaths, chromiumArgs } from './browsers.mjs';
 
 const RUNS = Number(process.env.BP_BENCH_RUNS ?? 9);
 const SIZES = [50, 200];
@@ -60,17 +61,9 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await launch({
-  executablePath: process.env.BP_CHROMIUM ?? '/usr/bin/chromium',
+  executablePath: browserPaths.chromium,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...chromiumArgs, '--js-flags=--expose-gc'],
 });
 
 async function measure(page, n) {

@@ -3,12 +3,13 @@
 // the run stops. Nothing is downloaded by an npm tool.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { browserPaths } from './browsers.mjs';
 
 export const BROWSER_PACKAGES = {
-  chromium: { files: ['/usr/bin/chromium'], packages: ['chromium'] },
-  firefox: { files: ['/usr/bin/firefox-esr'], packages: ['firefox-esr'] },
+  chromium: { files: [browserPaths.chromium], packages: ['chromium'] },
+  firefox: { files: [browserPaths.firefox], packages: ['firefox-esr'] },
   webkit: {
-    files: ['/usr/bin/WebKitWebDriver', '/usr/bin/Xvfb', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'],
+    files: [browserPaths.webkitDriver, browserPaths.xvfb, browserPaths.webkit],
     packages: ['webkit2gtk-driver', 'xvfb'],
   },
 };

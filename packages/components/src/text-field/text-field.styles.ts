@@ -1,5 +1,15 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { token } from '../core/tokens.js';
+
+/** `width="n"`: room for n characters (GOV.UK's fixed-width inputs); narrow fields get half a character more. */
+const widthRules = unsafeCSS(
+  [30, 20, 10, 5, 4, 3, 2]
+    .map(
+      (n) =>
+        `:host([width='${n}']) .base { inline-size: calc(${n < 10 ? n + 0.5 : n}ex + 2 * ${token('space-xs').cssText}); }`,
+    )
+    .join('\n'),
+);
 
 export const textFieldStyles = css`
   .base {
@@ -27,27 +37,7 @@ export const textFieldStyles = css`
   .suffix {
     border-inline-start: 0;
   }
-  :host([width='30']) .base {
-    inline-size: calc(30ex + 2 * ${token('space-xs')});
-  }
-  :host([width='20']) .base {
-    inline-size: calc(20ex + 2 * ${token('space-xs')});
-  }
-  :host([width='10']) .base {
-    inline-size: calc(10ex + 2 * ${token('space-xs')});
-  }
-  :host([width='5']) .base {
-    inline-size: calc(5.5ex + 2 * ${token('space-xs')});
-  }
-  :host([width='4']) .base {
-    inline-size: calc(4.5ex + 2 * ${token('space-xs')});
-  }
-  :host([width='3']) .base {
-    inline-size: calc(3.5ex + 2 * ${token('space-xs')});
-  }
-  :host([width='2']) .base {
-    inline-size: calc(2.5ex + 2 * ${token('space-xs')});
-  }
+  ${widthRules}
   .count {
     margin-block-start: ${token('space-2xs')};
     color: ${token('color-text-muted')};

@@ -92,6 +92,17 @@ describe('bp-text-field', () => {
     expect(el.validity.valid).to.equal(true);
   });
 
+  it('keeps e-mail, URL, telephone and number values left-to-right in a right-to-left page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl">
+        <bp-text-field label="E-Mail" type="email"></bp-text-field><bp-text-field label="Name"></bp-text-field>
+      </div>`,
+    );
+    const [email, name] = [...wrapper.querySelectorAll('bp-text-field')];
+    expect(getComputedStyle(inner(email!)).direction).to.equal('ltr');
+    expect(getComputedStyle(inner(name!)).direction).to.equal('rtl');
+  });
+
   it('passes autocomplete, inputmode and placeholder to the native input', async () => {
     const el = await fixture<TextField>(
       html`<bp-text-field

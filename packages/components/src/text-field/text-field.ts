@@ -243,6 +243,8 @@ export class TextField extends BpFormControl {
     // Spell checking is off for machine-like values, and when the author sets spellcheck="false".
     const spellcheck =
       !['email', 'url', 'tel', 'number', 'password'].includes(this.type) && this.getAttribute('spellcheck') !== 'false';
+    // Addresses, numbers and phone numbers read left to right in RTL pages too (DESIGN.md §6).
+    const ltrOnly = ['email', 'url', 'tel', 'number'].includes(this.type);
     const over = countShown && characterCount(this.value) > (this.maxLength ?? 0);
 
     return html`
@@ -286,6 +288,7 @@ export class TextField extends BpFormControl {
             id="input"
             class="input"
             type=${nativeType}
+            dir=${ifDefined(ltrOnly ? 'ltr' : undefined)}
             .value=${live(this.value)}
             .autocomplete=${this.autocomplete ?? 'on'}
             inputmode=${ifDefined(inputmode)}
