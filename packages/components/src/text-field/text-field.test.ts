@@ -99,8 +99,8 @@ describe('bp-text-field', () => {
       </div>`,
     );
     const [email, name] = [...wrapper.querySelectorAll('bp-text-field')];
-    expect(getComputedStyle(inner(email!)).direction).to.equal('ltr');
-    expect(getComputedStyle(inner(name!)).direction).to.equal('rtl');
+    expect(getComputedStyle(inner(email)).direction).to.equal('ltr');
+    expect(getComputedStyle(inner(name)).direction).to.equal('rtl');
   });
 
   it('passes autocomplete, inputmode and placeholder to the native input', async () => {
