@@ -36,6 +36,23 @@ function run(label, command, commandArgs, options = {}) {
   return ok;
 }
 
+/** Runs Node's test runner (TAP) and adds its pass/fail counts to the totals. */
+function runNodeTests(label, paths) {
+  const t0 = Date.now();
+  process.stdout.write(`\n▶ ${label}\n`);
+  const r = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...paths], { encoding: 'utf8' });
+  const count = (name) => Number(r.stdout.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const passed = count('pass');
+  const failed = count('fail') + (r.status !== 0 && count('fail') === 0 ? 1 : 0);
+  for (const line of r.stdout.split('\n')) if (/^(not ok|# (tests|pass|fail))/.test(line.trim())) console.log(line);
+  if (failed) process.stdout.write(r.stdout + r.stderr);
+  results.passed += passed;
+  results.failed += failed;
+  console.log(
+    `${failed ? '✘' : '✔'} ${label}: ${passed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -114,6 +131,8 @@ if (!skipStatic) {
   ]);
   run('Prettier', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
   run('custom-elements manifest is current', 'node', ['scripts/check-manifest.mjs']);
+  run('contrast gate: every pair in every theme, light and dark', 'node', ['tokens/scripts/check-contrast.mjs']);
+  runNodeTests('Node tests: theme generator, contrast gate, CLI', ['tokens/test/']);
 } else if (!existsSync('tokens/dist/js/vars.js')) {
   run('design tokens build', 'npm', ['run', '--silent', 'build:tokens']);
 }
