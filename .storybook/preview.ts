@@ -1,9 +1,13 @@
+/// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../packages/components/custom-elements.json';
-import '@blaupause/tokens/css/tokens.css';
+import themes from '../tokens/dist/themes.json';
 import './preview.css';
+
+// Every built theme's class stylesheet (not the :root variants): the toolbar switches between them live.
+import.meta.glob(['../tokens/dist/css/themes/*.css', '!../tokens/dist/css/themes/*.root.css'], { eager: true });
 
 setCustomElementsManifest(manifest);
 
@@ -18,9 +22,31 @@ const preview: Preview = {
       },
     },
     docs: { toc: true },
-    options: { storySort: { order: ['Einführung', 'Komponenten'] } },
+    options: { storySort: { order: ['Einführung', 'Grundlagen', 'Komponenten'] } },
   },
   globalTypes: {
+    theme: {
+      description: 'Theme / Design',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: themes.map((t) => ({ value: t.name, title: t.name })),
+        dynamicTitle: true,
+      },
+    },
+    mode: {
+      description: 'Hell, dunkel oder wie das System',
+      toolbar: {
+        title: 'Modus',
+        icon: 'contrast',
+        items: [
+          { value: 'auto', title: 'wie das System (prefers-color-scheme)' },
+          { value: 'light', title: 'hell' },
+          { value: 'dark', title: 'dunkel' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     lang: {
       description: 'Sprache / language',
       toolbar: {
@@ -46,14 +72,18 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'de', dir: 'ltr' },
+  initialGlobals: { theme: 'default', mode: 'light', lang: 'de', dir: 'ltr' },
   decorators: [
     (story, context) => {
       const lang = String(context.globals['lang'] ?? 'de');
       const dir = String(context.globals['dir'] ?? 'ltr');
+      const theme = String(context.globals['theme'] ?? 'default');
+      const mode = String(context.globals['mode'] ?? 'light');
       // The whole preview document follows the toolbar, as a portal page would.
-      document.documentElement.lang = lang;
-      document.documentElement.dir = dir;
+      const root = document.documentElement;
+      root.lang = lang;
+      root.dir = dir;
+      root.className = [`bp-theme-${theme}`, mode === 'auto' ? '' : `bp-mode-${mode}`].filter(Boolean).join(' ');
       return html`<div class="bp-story" lang=${lang} dir=${dir}>${story()}</div>`;
     },
   ],

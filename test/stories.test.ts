@@ -44,10 +44,10 @@ async function waitUntil(check: () => boolean, what: string): Promise<void> {
 }
 
 /** Renders the story in an iframe of the built Storybook and waits until it and its elements are done. */
-async function renderStory(id: string): Promise<HTMLIFrameElement> {
+async function renderStory(id: string, globals = ''): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'inline-size: 1024px; block-size: 768px; border: 0;';
-  frame.src = `/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`;
+  frame.src = `/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = () => frame.contentDocument!;
@@ -121,6 +121,21 @@ function describeViolations(violations: AxeViolation[]): string {
     .join('\n');
 }
 
+async function auditStory(id: string, globals = ''): Promise<void> {
+  const frame = await renderStory(id, globals);
+  try {
+    const violations = await audit(frame);
+    const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ''));
+    const minor = violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
+    if (minor.length) console.warn(`${id} ${globals}: minor axe findings\n${describeViolations(minor)}`);
+    expect(blocking, describeViolations(blocking)).to.deep.equal([]);
+    const root = frame.contentDocument!.querySelector('#storybook-root')!;
+    expect(untranslatedKeys(root), 'message ids shown instead of text').to.deep.equal([]);
+  } finally {
+    frame.remove();
+  }
+}
+
 describe('Storybook: every story is axe-clean', () => {
   it('finds the stories', () => {
     expect(stories.length).to.be.greaterThan(0);
@@ -129,18 +144,31 @@ describe('Storybook: every story is axe-clean', () => {
   for (const story of stories) {
     it(`${story.title} / ${story.name}`, async function () {
       this.timeout(RENDER_TIMEOUT_MS + 15_000);
-      const frame = await renderStory(story.id);
-      try {
-        const violations = await audit(frame);
-        const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ''));
-        const minor = violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
-        if (minor.length) console.warn(`${story.id}: minor axe findings\n${describeViolations(minor)}`);
-        expect(blocking, describeViolations(blocking)).to.deep.equal([]);
-        const root = frame.contentDocument!.querySelector('#storybook-root')!;
-        expect(untranslatedKeys(root), 'message ids shown instead of text').to.deep.equal([]);
-      } finally {
-        frame.remove();
-      }
+      await auditStory(story.id);
     });
   }
 });
+
+// Every story in every theme, light and dark: proves the components use only pairs the contrast gate
+// checks. Chromium only, to keep the run short; the default theme runs in all three browsers above.
+const isChromium = navigator.userAgent.includes('Chrome/');
+const themes = isChromium
+  ? ((await (await fetch('/tokens/dist/themes.json')).json()) as { name: string }[]).map((t) => t.name)
+  : [];
+if (isChromium) {
+  describe('Storybook: every story in every theme and mode (Chromium)', () => {
+    it('finds the themes', () => {
+      expect(themes).to.include.members(['default', 'bayern', 'hessen']);
+    });
+    for (const theme of themes) {
+      for (const mode of ['light', 'dark']) {
+        for (const story of stories) {
+          it(`${theme} ${mode}: ${story.title} / ${story.name}`, async function () {
+            this.timeout(RENDER_TIMEOUT_MS + 15_000);
+            await auditStory(story.id, `theme:${theme};mode:${mode}`);
+          });
+        }
+      }
+    }
+  });
+}
