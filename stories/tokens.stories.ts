@@ -51,10 +51,11 @@ export const Farben: Story = {
       <h2>Farben: ${name}, ${mode === 'dark' ? 'dunkel' : 'hell'}</h2>
       <ul class="bp-token-swatches">
         ${colors.map(
-          ([token, value]) => html`<li>
-            <span class="bp-token-swatch" style="background:${value}" aria-hidden="true"></span>
-            <code>${token}</code> <bdi dir="ltr">${value}</bdi>
-          </li>`,
+          ([token, value]) =>
+            html`<li>
+              <span class="bp-token-swatch" style="background:${value}" aria-hidden="true"></span>
+              <code>${token}</code> <bdi dir="ltr">${value}</bdi>
+            </li>`,
         )}
       </ul>
     `;
@@ -88,11 +89,18 @@ export const Kontraste: Story = {
             const r = ratio(fg, bg);
             return html`<tr>
               <td>
-                ${p.min >= 4.5
-                  ? html`<span class="bp-token-sample" style="color:${fg};background:${bg}">Aa</span>`
-                  : html`<span class="bp-token-sample" style="background:${bg}"
-                      ><span class="bp-token-boundary" style="border-color:${fg}" role="img" aria-label="Rahmen"></span
-                    ></span>`}
+                ${
+                  p.min >= 4.5
+                    ? html`<span class="bp-token-sample" style="color:${fg};background:${bg}">Aa</span>`
+                    : html`<span class="bp-token-sample" style="background:${bg}"
+                        ><span
+                          class="bp-token-boundary"
+                          style="border-color:${fg}"
+                          role="img"
+                          aria-label="Rahmen"
+                        ></span
+                      ></span>`
+                }
               </td>
               <td><code>${p.foreground}</code></td>
               <td><code>${p.background}</code></td>
