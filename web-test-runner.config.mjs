@@ -10,8 +10,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { accessibilityTreePlugin } from './test/plugins/accessibility-tree.mjs';
+import { emulateMediaPlugin } from './test/plugins/emulate-media.mjs';
 import { countingReporter } from './test/plugins/counting-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -68,13 +70,26 @@ const launchers = {
     ),
 };
 
+// BP_FILES (a glob, from `npm test -- --files …`) narrows the run; *.chromium.test.ts go to Chromium only.
+const testFiles = globSync(process.env.BP_FILES ?? ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'], {
+  cwd: rootDir,
+  ignore: ['**/node_modules/**'],
+});
+const chromiumOnly = testFiles.filter((f) => f.endsWith('.chromium.test.ts'));
+const everywhere = testFiles.filter((f) => !f.endsWith('.chromium.test.ts'));
+
 const unknown = wanted.filter((b) => !(b in launchers));
 if (unknown.length) throw new Error(`BP_BROWSERS: unknown browser(s) ${unknown.join(', ')}`);
 
 export default {
   rootDir,
   hostname: '127.0.0.1',
-  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: everywhere.length ? everywhere : undefined,
+  // Tests that emulate forced colours or media features through CDP run in Chromium only.
+  groups:
+    wanted.includes('chromium') && chromiumOnly.length
+      ? [{ name: 'chromium-only', files: chromiumOnly, browsers: [launchers.chromium()] }]
+      : [],
   nodeResolve: { exportConditions: ['@blaupause/source', 'development'] },
   concurrency: 1,
   concurrentBrowsers: 3,
@@ -90,6 +105,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
     }),
     accessibilityTreePlugin(),
+    emulateMediaPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

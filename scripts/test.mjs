@@ -148,7 +148,8 @@ const resultsFile = join(resultsDir, 'results.json');
 let env = { ...process.env, BP_BROWSERS: browsers.join(','), BP_RESULTS_FILE: resultsFile };
 try {
   if (browsers.includes('webkit')) env = { ...env, ...(await startWebKitServers(env)) };
-  const wtrArgs = ['wtr', '--config', 'web-test-runner.config.mjs', ...(files ? ['--files', files] : [])];
+  const wtrArgs = ['wtr', '--config', 'web-test-runner.config.mjs'];
+  if (files) env.BP_FILES = files;
   const t0 = Date.now();
   console.log(`\n▶ browser tests in ${browsers.join(', ')}`);
   const r = spawnSync('npx', wtrArgs, { stdio: 'inherit', env });

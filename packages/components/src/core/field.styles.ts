@@ -57,6 +57,9 @@ export const fieldStyles = css`
     padding-inline: ${token('space-xs')};
     inline-size: 100%;
     margin: 0;
+    transition:
+      border-color ${token('duration-fast')},
+      box-shadow ${token('duration-fast')};
   }
   .input:focus-visible,
   .input:focus {

@@ -18,6 +18,16 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Motion only where the user has not asked for less: state changes stay, instantly. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0s !important;
+      animation-duration: 0s !important;
+      animation-iteration-count: 1 !important;
+    }
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;

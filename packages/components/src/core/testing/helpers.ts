@@ -46,3 +46,41 @@ export function clearAnnouncements(): void {
   regions.polite.textContent = '';
   regions.assertive.textContent = '';
 }
+
+/** Loads a built theme's class stylesheet into the test page (once) and resolves when it applies. */
+export async function loadTheme(name = 'default'): Promise<void> {
+  const href = `/tokens/dist/css/themes/${name}.css`;
+  if (document.querySelector(`link[href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', () => reject(new Error(`cannot load ${href}: build the tokens`)), { once: true });
+  });
+  document.head.append(link);
+  await loaded;
+}
+
+/** The built token values of a theme, from tokens/dist/json/themes/<name>.json. */
+export async function themeValues(
+  name = 'default',
+): Promise<{ light: Record<string, string>; dark: Record<string, string> }> {
+  const res = await fetch(`/tokens/dist/json/themes/${name}.json`);
+  return (await res.json()) as { light: Record<string, string>; dark: Record<string, string> };
+}
+
+/** The computed rgb() of a CSS colour (hex, system colour, …) in this browser. */
+export function resolveColor(color: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+/** Emulates media features in Chromium (forced-colors, prefers-reduced-motion, prefers-color-scheme). */
+export function emulateMedia(features: Record<string, string> | null): Promise<unknown> {
+  return executeServerCommand('bp-emulate-media', features ?? {});
+}

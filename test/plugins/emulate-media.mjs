@@ -1,0 +1,19 @@
+// `bp-emulate-media`: emulates forced colours, reduced motion and colour scheme through the Chrome
+// DevTools Protocol (Chromium only; tests that need it are *.chromium.test.ts). Pass null to reset.
+export function emulateMediaPlugin() {
+  return {
+    name: 'bp-emulate-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'bp-emulate-media') return undefined;
+      const launcher = session.browser;
+      if (launcher.type !== 'puppeteer' || launcher.name !== 'Chrome') {
+        throw new Error(`bp-emulate-media needs Chromium (got ${launcher.name})`);
+      }
+      const page = launcher.getPage(session.id);
+      // Every feature is set each time; '' resets one to the browser's own value.
+      const names = ['forced-colors', 'prefers-reduced-motion', 'prefers-color-scheme', 'prefers-contrast'];
+      await page.emulateMediaFeatures(names.map((name) => ({ name, value: payload?.[name] ?? '' })));
+      return true;
+    },
+  };
+}
