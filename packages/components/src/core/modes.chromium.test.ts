@@ -19,7 +19,7 @@ function contrast(a: string, b: string): number {
     return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
+  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe('forced colours, reduced motion and colour scheme (Chromium)', () => {
@@ -67,9 +67,9 @@ describe('forced colours, reduced motion and colour scheme (Chromium)', () => {
     );
     const el = wrapper.querySelector('bp-text-field')!;
     await emulateMedia({ 'prefers-color-scheme': 'dark', 'prefers-reduced-motion': 'reduce' });
-    expect(getComputedStyle(input(el)).backgroundColor).to.equal(resolveColor(dark['--bp-color-surface-default']!));
+    expect(getComputedStyle(input(el)).backgroundColor).to.equal(resolveColor(dark['--bp-color-surface-default']));
     wrapper.classList.add('bp-mode-light');
-    expect(getComputedStyle(input(el)).backgroundColor).to.equal(resolveColor(light['--bp-color-surface-default']!));
+    expect(getComputedStyle(input(el)).backgroundColor).to.equal(resolveColor(light['--bp-color-surface-default']));
   });
 
   it('focus outline has 3:1 against the page in light and dark', async () => {

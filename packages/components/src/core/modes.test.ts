@@ -17,8 +17,8 @@ describe('themes and modes (class-based, every browser)', () => {
       html`<div class="bp-theme-hessen bp-mode-light"><bp-text-field label="Name"></bp-text-field></div>`,
     );
     const el = wrapper.querySelector('bp-text-field')!;
-    expect(getComputedStyle(input(el)).borderTopColor).to.equal(resolveColor(light['--bp-color-border-input']!));
-    expect(getComputedStyle(input(el)).backgroundColor).to.equal(resolveColor(light['--bp-color-surface-default']!));
+    expect(getComputedStyle(input(el)).borderTopColor).to.equal(resolveColor(light['--bp-color-border-input']));
+    expect(getComputedStyle(input(el)).backgroundColor).to.equal(resolveColor(light['--bp-color-surface-default']));
   });
 
   it('switches to dark with .bp-mode-dark, and back, live', async () => {
@@ -28,11 +28,11 @@ describe('themes and modes (class-based, every browser)', () => {
     );
     const el = wrapper.querySelector('bp-text-field')!;
     const label = el.shadowRoot!.querySelector('label')!;
-    expect(getComputedStyle(input(el)).backgroundColor).to.equal(resolveColor(dark['--bp-color-surface-default']!));
-    expect(getComputedStyle(label).color).to.equal(resolveColor(dark['--bp-color-text-default']!));
+    expect(getComputedStyle(input(el)).backgroundColor).to.equal(resolveColor(dark['--bp-color-surface-default']));
+    expect(getComputedStyle(label).color).to.equal(resolveColor(dark['--bp-color-text-default']));
     expect(getComputedStyle(wrapper).colorScheme).to.equal('dark');
     wrapper.className = 'bp-theme-default bp-mode-light';
-    expect(getComputedStyle(label).color).to.equal(resolveColor(light['--bp-color-text-default']!));
+    expect(getComputedStyle(label).color).to.equal(resolveColor(light['--bp-color-text-default']));
   });
 
   it('switches theme live by changing the class', async () => {
@@ -46,7 +46,7 @@ describe('themes and modes (class-based, every browser)', () => {
     const before = getComputedStyle(error).color;
     wrapper.className = 'bp-theme-hessen bp-mode-dark';
     const { dark } = await themeValues('hessen');
-    expect(getComputedStyle(error).color).to.equal(resolveColor(dark['--bp-color-feedback-error-text']!));
+    expect(getComputedStyle(error).color).to.equal(resolveColor(dark['--bp-color-feedback-error-text']));
     expect(getComputedStyle(error).color).to.not.equal(before);
   });
 
