@@ -30,9 +30,9 @@ export const hostStyles = css`
   }
   .visually-hidden {
     position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: -1px !important;
+    inline-size: 1px !important; /* bp-allow-literal: visually-hidden technique, not a design size */
+    block-size: 1px !important; /* bp-allow-literal: visually-hidden technique */
+    margin: -1px !important; /* bp-allow-literal: visually-hidden technique */
     padding: 0 !important;
     overflow: hidden !important;
     clip-path: inset(50%) !important;

@@ -1,58 +1,59 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { token } from '../core/tokens.js';
 
 /** `width="n"`: room for n characters (GOV.UK's fixed-width inputs); narrow fields get half a character more. */
-const widthRules = unsafeCSS(
-  [30, 20, 10, 5, 4, 3, 2]
-    .map(
-      (n) =>
-        `:host([width='${n}']) .base { inline-size: calc(${n < 10 ? n + 0.5 : n}ex + 2 * ${token('space-xs').cssText}); }`,
-    )
-    .join('\n'),
+const widthRules = [30, 20, 10, 5, 4, 3, 2].map(
+  (n) => css`
+    :host([width='${n}']) .base {
+      inline-size: calc(${n < 10 ? n + 0.5 : n} * 1ex + 2 * ${token('space-xs')});
+    }
+  `,
 );
 
-export const textFieldStyles = css`
-  .base {
-    display: flex;
-    align-items: stretch;
-    max-inline-size: 100%;
-  }
-  .input {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-  }
-  .affix {
-    display: inline-flex;
-    align-items: center;
-    padding-inline: ${token('space-xs')};
-    min-inline-size: ${token('target-min')};
-    justify-content: center;
-    background: ${token('color-surface-subtle')};
-    border: ${token('border-width-control')} solid ${token('color-border-input')};
-    white-space: nowrap;
-  }
-  .prefix {
-    border-inline-end: 0;
-  }
-  .suffix {
-    border-inline-start: 0;
-  }
-  ${widthRules}
-  .count {
-    margin-block-start: ${token('space-2xs')};
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-small')};
-  }
-  .count.over {
-    color: ${token('color-feedback-error-text')};
-    font-weight: ${token('font-weight-bold')};
-  }
-  @media (forced-colors: active) {
+export const textFieldStyles = [
+  ...widthRules,
+  css`
+    .base {
+      display: flex;
+      align-items: stretch;
+      max-inline-size: 100%;
+    }
+    .input {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+    }
     .affix {
-      border-color: CanvasText;
+      display: inline-flex;
+      align-items: center;
+      padding-inline: ${token('space-xs')};
+      min-inline-size: ${token('target-min')};
+      justify-content: center;
+      background: ${token('color-surface-subtle')};
+      border: ${token('border-width-control')} solid ${token('color-border-input')};
+      white-space: nowrap;
+    }
+    .prefix {
+      border-inline-end: 0;
+    }
+    .suffix {
+      border-inline-start: 0;
+    }
+    .count {
+      margin-block-start: ${token('space-2xs')};
+      color: ${token('color-text-muted')};
+      font-size: ${token('font-size-small')};
     }
     .count.over {
-      color: CanvasText;
+      color: ${token('color-feedback-error-text')};
+      font-weight: ${token('font-weight-bold')};
     }
-  }
-`;
+    @media (forced-colors: active) {
+      .affix {
+        border-color: CanvasText;
+      }
+      .count.over {
+        color: CanvasText;
+      }
+    }
+  `,
+];

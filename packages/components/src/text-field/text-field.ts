@@ -64,7 +64,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @fires invalid - When a validity check finds an error.
  */
 export class TextField extends BpFormControl {
-  static override styles = [hostStyles, fieldStyles, textFieldStyles];
+  static override styles = [hostStyles, fieldStyles, ...textFieldStyles];
   static override translations = [textFieldTranslations];
 
   /** The visible label. Every field needs one (or content in the `label` slot). */
