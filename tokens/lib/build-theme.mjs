@@ -7,12 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 
 const tokensRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = ['src/primitive/dimension.json', 'src/primitive/typography.json', 'src/semantic/layout.json'].map((f) =>
-  join(tokensRoot, f),
-);
+const SHARED = [
+  'src/primitive/dimension.json',
+  'src/primitive/typography.json',
+  'src/semantic/layout.json',
+  'src/component/*.json',
+].map((f) => join(tokensRoot, f));
 
 const isSemantic = (token) =>
-  token.filePath.includes('/semantic/') || /\/(light|dark)\.json$/.test(token.filePath.replaceAll('\\', '/'));
+  token.filePath.includes('/semantic/') ||
+  token.filePath.includes('/component/') ||
+  /\/(light|dark)\.json$/.test(token.filePath.replaceAll('\\', '/'));
 const value = (t) => t.$value ?? t.value;
 
 /** Resolves one mode of a theme: [{ name, value, type, description, path }] for the semantic tier. */

@@ -49,8 +49,8 @@ export const fieldStyles = css`
   .input {
     font: inherit;
     color: ${token('color-text-default')};
-    background: var(--bp-text-field-background, ${token('color-surface-default')});
-    border: ${token('border-width-control')} solid var(--bp-text-field-border-color, ${token('color-border-input')});
+    background: ${token('field-background')};
+    border: ${token('border-width-control')} solid ${token('field-border-color')};
     border-radius: ${token('radius-control')};
     min-block-size: ${token('target-min')};
     padding-block: ${token('space-2xs')};

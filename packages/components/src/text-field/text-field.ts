@@ -56,8 +56,8 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @csspart suffix - The suffix box.
  * @csspart count - The character count.
  *
- * @cssproperty --bp-text-field-border-color - Border colour of the field (default: semantic input border).
- * @cssproperty --bp-text-field-background - Background of the field.
+ * @cssproperty --bp-field-border-color - Border colour of the field (component token; default: `--bp-color-border-input`).
+ * @cssproperty --bp-field-background - Background of the field (component token; default: `--bp-color-surface-default`).
  *
  * @fires input - When the user changes the value (native, composed). Never on programmatic change.
  * @fires change - When the user commits a change (on blur or Enter). Never on programmatic change.
