@@ -76,22 +76,41 @@ try {
 }
 if (existsSync(target) && !args.force) fail(`${target} exists; use --force to replace it`, 1);
 
-// Write everything into a scratch folder beside the target, then move it into place in one step.
+// Every pair must pass before anything is written (the generator guarantees it; this is the proof).
+const results = Object.fromEntries(['light', 'dark'].map((mode) => [mode, checkPairs(modeValues(theme, mode))]));
+const failing = Object.entries(results).flatMap(([mode, rows]) =>
+  rows.filter((r) => !r.ok).map((r) => ({ mode, ...r })),
+);
+if (failing.length) {
+  fail(
+    `${failing.length} pair(s) fail; nothing was written. Please report this input as a bug:\n` +
+      failing
+        .map((f) => `  ${f.mode} ${f.foreground} on ${f.background}: ${formatRatio(f.ratio)}:1 < ${f.min}:1`)
+        .join('\n'),
+    3,
+  );
+}
+
+// Write everything into a scratch folder beside the target, then swap it into place by renaming,
+// so a failure at any point leaves the old theme (or nothing) behind.
 let scratch;
 try {
   scratch = mkdtempSync(join(outDir, `.${theme.name}-`));
 } catch (error) {
   fail(`cannot write to ${outDir}: ${error.code ?? error.message}`, 1);
 }
+const old = `${scratch}-old`;
 try {
   for (const [file, content] of Object.entries(toDtcg(theme))) {
     writeFileSync(join(scratch, file), JSON.stringify(content, null, 2) + '\n');
   }
   const built = await buildTheme(scratch, theme.name);
   writeFileSync(join(scratch, `${theme.name}.css`), built.files[`css/themes/${theme.name}.css`]);
-  if (existsSync(target)) rmSync(target, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, old);
   renameSync(scratch, target);
+  rmSync(old, { recursive: true, force: true });
 } catch (error) {
+  if (existsSync(old) && !existsSync(target)) renameSync(old, target);
   rmSync(scratch, { recursive: true, force: true });
   fail(`could not write the theme: ${error.message}`, 1);
 }
@@ -110,14 +129,10 @@ if (theme.changes.length) {
   lines.push('', 'The colours as given meet every pair; nothing was adjusted.');
 }
 lines.push('');
-let failed = 0;
-for (const mode of ['light', 'dark']) {
-  const results = checkPairs(modeValues(theme, mode));
-  const lowest = results.reduce((a, b) => (b.ratio / b.min < a.ratio / a.min ? b : a));
-  failed += results.filter((r) => !r.ok).length;
+for (const [mode, rows] of Object.entries(results)) {
+  const lowest = rows.reduce((a, b) => (b.ratio / b.min < a.ratio / a.min ? b : a));
   lines.push(
-    `${mode}: ${results.length} pairs checked, lowest ${formatRatio(lowest.ratio)}:1 (needs ${lowest.min}:1) for ${lowest.foreground} on ${lowest.background}`,
+    `${mode}: ${rows.length} pairs checked, lowest ${formatRatio(lowest.ratio)}:1 (needs ${lowest.min}:1) for ${lowest.foreground} on ${lowest.background}`,
   );
 }
 process.stdout.write(lines.join('\n') + '\n');
-if (failed) fail(`${failed} pair(s) still fail; please report this theme input as a bug`, 3);

@@ -30,16 +30,34 @@ async function resolveMode(themeDir, mode) {
   });
   await sd.hasInitialized;
   const dictionary = await sd.getPlatformTokens('css');
-  return dictionary.allTokens.filter(isSemantic).map((t) => ({
-    name: t.name,
-    value: value(t),
-    type: t.$type ?? t.type,
-    description: t.$description ?? t.description,
-    path: t.path,
-  }));
+  return dictionary.allTokens.filter(isSemantic).map((t) => {
+    const original = t.original?.$value ?? t.original?.value;
+    const ref = typeof original === 'string' ? /^\{([\w.-]+)\}$/.exec(original)?.[1] : undefined;
+    return {
+      name: t.name,
+      value: value(t),
+      type: t.$type ?? t.type,
+      description: t.$description ?? t.description,
+      path: t.path,
+      // Component tokens are not set by themes: components fall back to the semantic token they
+      // point at, so a page that overrides the semantic token anywhere changes them too.
+      component: t.filePath.includes('/component/'),
+      ref: ref ? ref.replaceAll('.', '-') : undefined,
+    };
+  });
 }
 
-const declarations = (tokens, indent) => tokens.map((t) => `${indent}--bp-${t.name}: ${t.value};`).join('\n');
+const declarations = (tokens, indent) =>
+  tokens
+    .filter((t) => !t.component)
+    .map((t) => `${indent}--bp-${t.name}: ${t.value};`)
+    .join('\n');
+
+/** `var(--bp-name, fallback)` for a component style: component tokens fall back through their reference. */
+export function varWithFallback(t) {
+  const fallback = t.component && t.ref ? `var(--bp-${t.ref}, ${t.value})` : t.value;
+  return `var(--bp-${t.name}, ${fallback})`;
+}
 
 /**
  * Builds the theme in `themeDir` named `name`. Returns the files as `{ relativePath: content }`

@@ -4,11 +4,14 @@ import { converter, displayable, formatHex, parse, toGamut, wcagContrast } from 
 const toOklch = converter('oklch');
 const clampToRgb = toGamut('rgb', 'oklch');
 
-/** Parses any CSS colour; returns a `#rrggbb` string or undefined when it is not a colour. */
+/**
+ * Parses any opaque CSS colour; returns a `#rrggbb` string, or undefined when it is not a colour or
+ * is (partly) transparent — a brand colour's contrast depends on what is behind it.
+ */
 export function normalizeColor(input) {
   if (typeof input !== 'string') return undefined;
   const parsed = parse(input.trim());
-  if (!parsed) return undefined;
+  if (!parsed || (parsed.alpha !== undefined && parsed.alpha < 1)) return undefined;
   // Colours inside sRGB keep their exact value; wider-gamut input is mapped in OKLCH.
   return formatHex(displayable(parsed) ? parsed : clampToRgb(parsed));
 }

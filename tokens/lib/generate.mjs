@@ -160,15 +160,20 @@ function validateInput({ name, primary, secondary, font }) {
   const p = normalizeColor(primary);
   if (!p)
     errors.push(
-      `--primary is not a colour: "${primary ?? ''}" (use a CSS colour such as #0b57d0 or oklch(0.5 0.15 250))`,
+      `--primary is not a colour: "${primary ?? ''}" (use an opaque CSS colour such as #0b57d0 or oklch(0.5 0.15 250))`,
     );
   const s = secondary === undefined ? p : normalizeColor(secondary);
-  if (secondary !== undefined && !s) errors.push(`--secondary is not a colour: "${secondary}"`);
+  if (secondary !== undefined && !s)
+    errors.push(`--secondary is not a colour: "${secondary}" (use an opaque CSS colour)`);
   if (
     font !== undefined &&
-    (!Array.isArray(font) || font.length === 0 || font.some((f) => typeof f !== 'string' || !f.trim()))
+    (!Array.isArray(font) ||
+      font.length === 0 ||
+      font.some((f) => typeof f !== 'string' || !f.trim() || /[;{}<>\\"'\p{Cc}]/u.test(f)))
   ) {
-    errors.push('--font must be a comma-separated list of font families');
+    errors.push(
+      '--font must be a comma-separated list of font family names, without ; { } < > \\ or quotes inside a name',
+    );
   }
   return { errors, primary: p, secondary: s };
 }

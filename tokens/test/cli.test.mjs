@@ -58,6 +58,18 @@ test('rejects a value that is not a colour, with exit code 2 and nothing written
   });
 });
 
+test('rejects a transparent colour and a font stack that would break out of the CSS', () => {
+  withDir((dir) => {
+    const clear = run('--name', 'x', '--primary', 'rgba(0, 0, 0, 0)', '--out', dir);
+    assert.equal(clear.status, 2);
+    assert.match(clear.stderr, /--primary is not a colour: "rgba\(0, 0, 0, 0\)" \(use an opaque/);
+    const evil = run('--name', 'x', '--primary', '#003366', '--font', 'Arial;}html{display:none', '--out', dir);
+    assert.equal(evil.status, 2);
+    assert.match(evil.stderr, /--font must be a comma-separated list of font family names/);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+});
+
 test('rejects an unknown option and a missing --primary with usage', () => {
   const unknown = run('--name', 'x', '--primary', '#000', '--colour', 'red');
   assert.equal(unknown.status, 2);

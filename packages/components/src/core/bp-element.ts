@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { announcerRegions } from './announcer.js';
 import { LocalizeController, registerDefaultTranslations, type Translations } from './localize.js';
 
 /** Set to true to silence Blaupause's development warnings (e.g. in a production build). */
@@ -41,6 +42,12 @@ export class BpElement extends LitElement {
 
   /** @internal Language, direction, messages and `Intl` formatting for this element. */
   readonly localize = new LocalizeController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Live regions must exist before their first message, or screen readers may miss it.
+    announcerRegions();
+  }
 
   /**
    * Registers the element under `tag` unless that name is taken. A second registration of the

@@ -28,16 +28,38 @@ export function compositeFormData(name: string, fields: Readonly<Record<string, 
  */
 export function submitImplicitly(form: HTMLFormElement | null): void {
   if (!form) return;
-  const defaultButton = [...form.elements].find(
-    (el): el is HTMLElement & { type: string; disabled: boolean } =>
-      'type' in el && (el as { type: unknown }).type === 'submit' && !(el instanceof HTMLFieldSetElement),
+  const elements = [...form.elements];
+  const typeOf = (el: Element): unknown => ('type' in el ? (el as { type: unknown }).type : undefined);
+  const defaultButton = elements.find(
+    (el): el is HTMLElement =>
+      (typeOf(el) === 'submit' || typeOf(el) === 'image') && !(el instanceof HTMLFieldSetElement),
   );
   if (defaultButton) {
-    if (!defaultButton.disabled && !defaultButton.matches(':disabled')) defaultButton.click();
+    if (!defaultButton.matches(':disabled')) defaultButton.click();
     return;
   }
-  form.requestSubmit();
+  // Without a submit button, HTML submits only when a single field blocks implicit submission.
+  const blocking = elements.filter(
+    (el) => (el instanceof HTMLInputElement && IMPLICIT_SUBMISSION_TYPES.has(el.type)) || el instanceof BpFormControl,
+  );
+  if (blocking.length <= 1) form.requestSubmit();
 }
+
+/** Input types that block implicit submission (HTML "implicit submission"). */
+const IMPLICIT_SUBMISSION_TYPES = new Set([
+  'text',
+  'search',
+  'url',
+  'tel',
+  'email',
+  'password',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+  'number',
+]);
 
 /**
  * Base class of every Blaupause control that holds a value: form association through
@@ -92,10 +114,12 @@ export abstract class BpFormControl<V = string> extends BpElement {
   }
 
   get validity(): ValidityState {
+    this.validation.run();
     return this.internals.validity;
   }
 
   get validationMessage(): string {
+    this.validation.run();
     return this.internals.validationMessage;
   }
 
@@ -108,13 +132,21 @@ export abstract class BpFormControl<V = string> extends BpElement {
     return this.disabled || this.formDisabled;
   }
 
+  /** Checks validity without showing feedback (a form may ask to decide whether to enable "Weiter"). */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    this.validation.run();
+    this.#quietCheck = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.#quietCheck = false;
+    }
   }
 
   /** Checks validity, shows the control's feedback and lets the browser report the first error. */
   reportValidity(): boolean {
     this.validation.markSubmitted();
+    this.validation.run();
     return this.internals.reportValidity();
   }
 
@@ -122,10 +154,15 @@ export abstract class BpFormControl<V = string> extends BpElement {
     this.validation.setCustomValidity(message);
   }
 
+  #quietCheck = false;
+
   constructor() {
     super();
-    // A submit attempt fires `invalid` on every invalid control: show its feedback then.
-    this.addEventListener('invalid', () => this.validation.markSubmitted());
+    // A submit attempt fires `invalid` on every invalid control: show its feedback then. Our own
+    // checkValidity() stays quiet; form.checkValidity() cannot be told apart (see docs, known issues).
+    this.addEventListener('invalid', () => {
+      if (!this.#quietCheck) this.validation.markSubmitted();
+    });
     this.addEventListener('focusout', (event: FocusEvent) => {
       if (!(event.relatedTarget instanceof Node && this.contains(event.relatedTarget))) {
         this.validation.markBlurred();
@@ -155,14 +192,28 @@ export abstract class BpFormControl<V = string> extends BpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Property changes (default value, required, …) reach the form here; validation follows in
+    // the ValidationController's hostUpdate/hostUpdated.
     const value = this.formValue();
     this.internals.setFormValue(value, value);
+  }
+
+  /**
+   * Hands the current value to the form at once. Subclasses call it whenever the value changes
+   * (setter, user input, reset, restore), so `new FormData(form)` in an `input` listener or a
+   * submit right after `el.value = …` sees the new value.
+   */
+  protected syncFormValue(): void {
+    const value = this.formValue();
+    this.internals.setFormValue(value, value);
+    this.validation.run();
   }
 
   /** @internal */
   formResetCallback(): void {
     this.resetValue();
     this.validation.reset();
+    this.syncFormValue();
   }
 
   /** @internal */
@@ -173,24 +224,37 @@ export abstract class BpFormControl<V = string> extends BpElement {
 
   /** @internal */
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (state !== null) this.restoreValue(state);
+    if (state !== null) {
+      this.restoreValue(state);
+      this.syncFormValue();
+    }
   }
+
+  #changedSinceCommit = false;
 
   /** Subclasses call this on the inner field's `input` event. */
   protected handleUserInput(): void {
     this.validation.markDirty();
+    this.#changedSinceCommit = true;
   }
 
-  /** Re-dispatches the inner field's `change` (which does not cross the shadow boundary). */
+  /**
+   * Re-dispatches the inner field's `change` (which does not cross the shadow boundary), once per
+   * committed edit: Enter commits too, and the browser's own `change` on leaving the field then
+   * does not repeat it.
+   */
   protected handleUserChange(): void {
+    if (!this.#changedSinceCommit) return;
+    this.#changedSinceCommit = false;
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  /** Subclasses call this on Enter in a single-line field. */
+  /** Subclasses call this on Enter in a single-line field: commit (`change`), then submit. */
   protected handleEnter(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
     if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
     event.preventDefault();
+    this.handleUserChange();
     submitImplicitly(this.form);
   }
 }

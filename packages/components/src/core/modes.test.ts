@@ -17,8 +17,12 @@ describe('themes and modes (class-based, every browser)', () => {
       html`<div class="bp-theme-hessen bp-mode-light"><bp-text-field label="Name"></bp-text-field></div>`,
     );
     const el = wrapper.querySelector('bp-text-field')!;
+    const defaults = await themeValues('default');
+    // hessen's neutrals are tinted red: its values differ from the default theme's fallbacks.
+    expect(light['--bp-color-text-default']).to.not.equal(defaults.light['--bp-color-text-default']);
     expect(getComputedStyle(input(el)).borderTopColor).to.equal(resolveColor(light['--bp-color-border-input']));
-    expect(getComputedStyle(input(el)).backgroundColor).to.equal(resolveColor(light['--bp-color-surface-default']));
+    const label = el.shadowRoot!.querySelector('label')!;
+    expect(getComputedStyle(label).color).to.equal(resolveColor(light['--bp-color-text-default']));
   });
 
   it('switches to dark with .bp-mode-dark, and back, live', async () => {
@@ -48,6 +52,21 @@ describe('themes and modes (class-based, every browser)', () => {
     const { dark } = await themeValues('hessen');
     expect(getComputedStyle(error).color).to.equal(resolveColor(dark['--bp-color-feedback-error-text']));
     expect(getComputedStyle(error).color).to.not.equal(before);
+  });
+
+  it('follows a semantic token overridden on any ancestor, and a component token set on the element', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div class="bp-theme-default" style="--bp-color-border-input: rgb(1, 2, 3)">
+        <bp-text-field label="Betrag"><span slot="prefix">€</span></bp-text-field>
+        <bp-text-field label="Name" style="--bp-field-border-color: rgb(4, 5, 6)"></bp-text-field>
+      </div>`,
+    );
+    const [withPrefix, knob] = [...wrapper.querySelectorAll('bp-text-field')];
+    await withPrefix.updateComplete;
+    expect(getComputedStyle(input(withPrefix)).borderTopColor).to.equal('rgb(1, 2, 3)');
+    const prefix = withPrefix.shadowRoot!.querySelector('[part~="prefix"]')!;
+    expect(getComputedStyle(prefix).borderTopColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(input(knob)).borderTopColor).to.equal('rgb(4, 5, 6)');
   });
 
   it('draws a focus outline of at least 2 px', async () => {

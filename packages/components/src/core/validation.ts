@@ -112,6 +112,15 @@ export class ValidationController<V> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Validates now and updates `ElementInternals` at once, so `validity`, `checkValidity()` and a
+   * submit right after a change see the new state (not the one of the last render).
+   */
+  run(): void {
+    this.hostUpdate();
+    this.hostUpdated();
+  }
+
   hostUpdate(): void {
     const { localize } = this.host;
     const label = this.host.validationLabel();

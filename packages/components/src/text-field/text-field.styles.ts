@@ -29,7 +29,7 @@ export const textFieldStyles = [
       min-inline-size: ${token('target-min')};
       justify-content: center;
       background: ${token('color-surface-subtle')};
-      border: ${token('border-width-control')} solid ${token('color-border-input')};
+      border: ${token('border-width-control')} solid ${token('field-border-color')};
       white-space: nowrap;
     }
     .prefix {

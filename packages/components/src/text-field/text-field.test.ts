@@ -160,6 +160,26 @@ describe('bp-text-field', () => {
     expect(el.validity.valid).to.equal(true);
   });
 
+  it('survives removing maxlength, a fractional maxlength and an invalid pattern, like a native input', async () => {
+    const el = await fixture<TextField>(
+      html`<bp-text-field label="Kennung" maxlength="3" pattern="[0-9 /-]+"></bp-text-field>`,
+    );
+    el.value = 'abcd';
+    await el.updateComplete;
+    expect(el.validity.tooLong).to.equal(true);
+    expect(el.validity.patternMismatch).to.equal(false);
+    el.removeAttribute('maxlength');
+    await el.updateComplete;
+    expect(el.validity.valid).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part~="count"]')).to.equal(null);
+    el.setAttribute('maxlength', '2.5');
+    await el.updateComplete;
+    expect(el.validity.valid).to.equal(true);
+    el.label = 'Neu';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('label')!.textContent).to.contain('Neu');
+  });
+
   it('keeps every character typed past maxlength and shows how many are too many', async () => {
     const el = await fixture<TextField>(html`<bp-text-field label="Betreff" maxlength="5"></bp-text-field>`);
     inner(el).focus();
@@ -278,6 +298,7 @@ describe('bp-text-field', () => {
     el.value = '<script>alert(1)</script>';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(el, 'label')!.textContent).to.contain('<img src=x onerror=alert(1)>');
     expect(inner(el).value).to.equal('<script>alert(1)</script>');
   });
 

@@ -28,6 +28,9 @@ export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'sea
 /** Fixed widths in characters, so the field's size hints at the expected answer (GOV.UK). */
 export type TextFieldWidth = 'full' | '30' | '20' | '10' | '5' | '4' | '3' | '2';
 
+/** A usable length limit: a whole number ≥ 0 (attribute removal gives null, "2.5" gives 2.5). */
+const isCount = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
 /** How long typing must pause before the remaining characters are announced. */
 const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
@@ -128,6 +131,7 @@ export class TextField extends BpFormControl {
     // Frameworks may hand over null or numbers: store what a native input would.
     const given: unknown = value;
     this.currentValue = typeof given === 'string' ? given : given == null ? '' : JSON.stringify(given);
+    this.syncFormValue();
   }
 
   /** Selects the text in the field. */
@@ -163,9 +167,16 @@ export class TextField extends BpFormControl {
   protected builtInValidators(): Validator[] {
     const list: Validator[] = [];
     if (this.required) list.push(required());
-    if (this.minLength !== undefined && this.minLength > 0) list.push(minLength(this.minLength));
-    if (this.maxLength !== undefined && this.maxLength >= 0) list.push(maxLength(this.maxLength));
-    if (this.pattern) list.push(pattern(this.pattern));
+    // Like native inputs, a missing or nonsensical limit or pattern is ignored, never fatal.
+    if (isCount(this.minLength) && this.minLength > 0) list.push(minLength(this.minLength));
+    if (isCount(this.maxLength)) list.push(maxLength(this.maxLength));
+    if (this.pattern) {
+      try {
+        list.push(pattern(this.pattern));
+      } catch {
+        warnOnce(`<${this.localName}> ignores pattern="${this.pattern}": not a valid regular expression (v flag).`);
+      }
+    }
     const byType: Partial<Record<TextFieldType, () => Validator>> = { email, tel, url, number: numeric };
     const typeValidator = byType[this.type];
     if (typeValidator) list.push(typeValidator());
@@ -187,6 +198,7 @@ export class TextField extends BpFormControl {
 
   #onInput(event: Event): void {
     this.currentValue = (event.target as HTMLInputElement).value;
+    this.syncFormValue();
     this.handleUserInput();
     if (this.#countShown) this.#scheduleCountAnnouncement();
   }
@@ -202,7 +214,7 @@ export class TextField extends BpFormControl {
   }
 
   get #countShown(): boolean {
-    return (this.showCount ?? this.maxLength !== undefined) && this.maxLength !== undefined && this.maxLength >= 0;
+    return (this.showCount ?? true) && isCount(this.maxLength);
   }
 
   #countText(): string {

@@ -67,11 +67,34 @@ export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormCon
       expect(entries(form)).to.deep.equal(o.filledEntries);
     });
 
-    it('submits a value set by script', async () => {
+    it('submits a value set by script, at once (no render in between)', async () => {
       const { form, el } = await inForm({ name: 'field' });
       o.setValue(el);
-      await el.updateComplete;
       expect(entries(form)).to.deep.equal(o.setEntries);
+    });
+
+    it('has the typed value in the form inside an input listener', async () => {
+      const { form, el } = await inForm({ name: 'field' });
+      const seen: [string, string][][] = [];
+      el.addEventListener('input', () => seen.push(entries(form)));
+      o.focusTarget(el).focus();
+      await o.fillByKeyboard(el);
+      expect(seen.at(-1)).to.deep.equal(o.filledEntries);
+    });
+
+    it('reports validity at once after a property change', async () => {
+      const { el } = await inForm({ name: 'field' });
+      expect(el.checkValidity()).to.equal(true);
+      el.required = true;
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validity.valueMissing).to.equal(true);
+    });
+
+    it('stays quiet when only asked checkValidity()', async () => {
+      const { el } = await inForm({ name: 'field', required: true });
+      expect(el.checkValidity()).to.equal(false);
+      await el.updateComplete;
+      expect(hasState(el, 'user-invalid')).to.equal(false);
     });
 
     it('form.reset() returns to the default value and hides feedback', async () => {
@@ -123,9 +146,10 @@ export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormCon
     });
 
     it('is submitted but not validated when readonly', async () => {
-      const { form, el } = await inForm({ name: 'field', readonly: true, required: true });
+      const { form, el } = await inForm({ name: 'field', readonly: true, required: true, defaultValue: 'Vorgabe' });
       expect(el.willValidate).to.equal(false);
       expect(form.checkValidity()).to.equal(true);
+      expect(entries(form)).to.deep.equal(o.defaultEntries);
     });
 
     it('blocks submission while required and empty, with a localized message on the validity', async () => {
@@ -185,6 +209,45 @@ export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormCon
       const event = (await submitted) as unknown as SubmitEvent;
       expect(event.submitter?.getAttribute('value')).to.equal('senden');
       expect(entries(form, event.submitter ?? undefined)).to.deep.equal([...o.filledEntries, ['aktion', 'senden']]);
+    });
+
+    it('commits the edit with a change event before Enter submits, and not again on leaving', async () => {
+      const { form, el } = await inForm({ name: 'field' }, html`<button type="submit">Senden</button>`);
+      const seen: string[] = [];
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        seen.push('submit');
+      });
+      el.addEventListener('change', () => seen.push('change'));
+      o.focusTarget(el).focus();
+      await o.fillByKeyboard(el);
+      await sendKeys({ press: 'Enter' });
+      await tick(20);
+      await sendKeys({ press: 'Tab' });
+      await tick(20);
+      expect(seen).to.deep.equal(['change', 'submit']);
+    });
+
+    it('submits with Enter without a button only when it is the single field', async () => {
+      let submitted = 0;
+      const count = (e: Event) => {
+        e.preventDefault();
+        submitted++;
+      };
+      const single = await fixture<HTMLFormElement>(html`<form>${o.render({ name: 'a' })}</form>`);
+      single.addEventListener('submit', count);
+      o.focusTarget(single.querySelector(o.tag) as E).focus();
+      await sendKeys({ press: 'Enter' });
+      await tick(20);
+      expect(submitted).to.equal(1);
+      const two = await fixture<HTMLFormElement>(
+        html`<form>${o.render({ name: 'a' })}<input name="b" aria-label="b" /></form>`,
+      );
+      two.addEventListener('submit', count);
+      o.focusTarget(two.querySelector(o.tag) as E).focus();
+      await sendKeys({ press: 'Enter' });
+      await tick(20);
+      expect(submitted).to.equal(1);
     });
 
     it('does not submit with Enter while the default button is disabled', async () => {
