@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { compressedSizes } from './lib/sizes.mjs';
 import { launch } from 'puppeteer-core';
 import { browserPaths, chromiumArgs } from './browsers.mjs';
 
@@ -35,12 +35,7 @@ await build({
 
 const sizes = {};
 for (const p of pages) {
-  const code = readFileSync(`${out}/${p}.js`);
-  sizes[p] = {
-    min: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+  sizes[p] = compressedSizes(readFileSync(`${out}/${p}.js`));
   writeFileSync(
     `${out}/${p}.html`,
     `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${p}</title></head><body><script type="module" src="./${p}.js"></script></body></html>`,

@@ -53,6 +53,12 @@ const declarations = (tokens, indent) =>
     .map((t) => `${indent}--bp-${t.name}: ${t.value};`)
     .join('\n');
 
+/** `color-text-default` → `colorTextDefault`, for JS constants. */
+export const camelName = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+/** `{ '--bp-name': value }` for resolved tokens. */
+export const flatValues = (tokens) => Object.fromEntries(tokens.map((t) => [`--bp-${t.name}`, t.value]));
+
 /** `var(--bp-name, fallback)` for a component style: component tokens fall back through their reference. */
 export function varWithFallback(t) {
   const fallback = t.component && t.ref ? `var(--bp-${t.ref}, ${t.value})` : t.value;
@@ -80,11 +86,9 @@ export async function buildTheme(themeDir, name) {
       '',
     ].join('\n\n');
 
-  const flat = (tokens) => Object.fromEntries(tokens.map((t) => [`--bp-${t.name}`, t.value]));
-  const camel = (n) => n.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-  const constants = (tokens) => Object.fromEntries(tokens.map((t) => [camel(t.name), t.value]));
-  const tokenNames = light.map((t) => JSON.stringify(camel(t.name))).join(' | ');
-  const colorNames = dark.map((t) => JSON.stringify(camel(t.name))).join(' | ');
+  const constants = (tokens) => Object.fromEntries(tokens.map((t) => [camelName(t.name), t.value]));
+  const tokenNames = light.map((t) => JSON.stringify(camelName(t.name))).join(' | ');
+  const colorNames = dark.map((t) => JSON.stringify(camelName(t.name))).join(' | ');
 
   // Tokens Studio / Figma variables: nested DTCG with resolved values, one set per mode.
   const nested = (tokens) => {
@@ -107,7 +111,8 @@ export async function buildTheme(themeDir, name) {
     files: {
       [`css/themes/${name}.css`]: css(cls, `${cls}.bp-mode-dark`, `${cls}:not(.bp-mode-light)`),
       [`css/themes/${name}.root.css`]: css(':root', ':root.bp-mode-dark', ':root:not(.bp-mode-light)'),
-      [`json/themes/${name}.json`]: JSON.stringify({ light: flat(light), dark: flat(dark) }, null, 2) + '\n',
+      [`json/themes/${name}.json`]:
+        JSON.stringify({ light: flatValues(light), dark: flatValues(dark) }, null, 2) + '\n',
       [`js/themes/${name}.js`]:
         `// Generated from tokens/themes/${name} — do not edit.\n` +
         `export const light = ${JSON.stringify(constants(light), null, 2)};\n` +

@@ -194,6 +194,10 @@ export abstract class BpFormControl<V = string> extends BpElement {
     super.willUpdate(changed);
     // Property changes (default value, required, …) reach the form here; validation follows in
     // the ValidationController's hostUpdate/hostUpdated.
+    this.#pushFormValue();
+  }
+
+  #pushFormValue(): void {
     const value = this.formValue();
     this.internals.setFormValue(value, value);
   }
@@ -204,8 +208,7 @@ export abstract class BpFormControl<V = string> extends BpElement {
    * submit right after `el.value = …` sees the new value.
    */
   protected syncFormValue(): void {
-    const value = this.formValue();
-    this.internals.setFormValue(value, value);
+    this.#pushFormValue();
     this.validation.run();
   }
 
