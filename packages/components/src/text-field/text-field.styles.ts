@@ -38,21 +38,9 @@ export const textFieldStyles = [
     .suffix {
       border-inline-start: 0;
     }
-    .count {
-      margin-block-start: ${token('space-2xs')};
-      color: ${token('color-text-muted')};
-      font-size: ${token('font-size-small')};
-    }
-    .count.over {
-      color: ${token('color-feedback-error-text')};
-      font-weight: ${token('font-weight-bold')};
-    }
     @media (forced-colors: active) {
       .affix {
         border-color: CanvasText;
-      }
-      .count.over {
-        color: CanvasText;
       }
     }
   `,

@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
-  characterCount,
   email,
   maxLength,
   minLength,
@@ -14,9 +13,10 @@ import {
   url,
   type Validator,
 } from '@blaupause/domain/validation';
-import { announce } from '../core/announcer.js';
 import { warnOnce } from '../core/bp-element.js';
 import { BpFormControl, type FormValue } from '../core/form-control.js';
+import { CharacterCountController, characterCountStyles, isCount } from '../core/character-count.js';
+import { characterCountTranslations } from '../core/character-count.strings.js';
 import { hostStyles } from '../core/styles.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
@@ -27,12 +27,6 @@ export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'password' | 'sea
 
 /** Fixed widths in characters, so the field's size hints at the expected answer (GOV.UK). */
 export type TextFieldWidth = 'full' | '30' | '20' | '10' | '5' | '4' | '3' | '2';
-
-/** A usable length limit: a whole number ≥ 0 (attribute removal gives null, "2.5" gives 2.5). */
-const isCount = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-
-/** How long typing must pause before the remaining characters are announced. */
-const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
 /**
  * A single-line text field with its label, hint, error message and optional character count in
@@ -67,8 +61,8 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @fires invalid - When a validity check finds an error.
  */
 export class TextField extends BpFormControl {
-  static override styles = [hostStyles, fieldStyles, ...textFieldStyles];
-  static override translations = [textFieldTranslations];
+  static override styles = [hostStyles, fieldStyles, characterCountStyles, ...textFieldStyles];
+  static override translations = [textFieldTranslations, characterCountTranslations];
 
   /** The visible label. Every field needs one (or content in the `label` slot). */
   @property() label = '';
@@ -120,7 +114,11 @@ export class TextField extends BpFormControl {
   @query('input') private readonly input!: HTMLInputElement | null;
   @query('slot[name="label"]') private readonly labelSlot!: HTMLSlotElement | null;
 
-  #countTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #count = new CharacterCountController(this, {
+    value: () => this.value,
+    maxLength: () => this.maxLength,
+    enabled: () => this.showCount ?? true,
+  });
 
   /** The current value. Setting it does not fire `input` or `change`. */
   get value(): string {
@@ -137,11 +135,6 @@ export class TextField extends BpFormControl {
   /** Selects the text in the field. */
   select(): void {
     this.input?.select();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#countTimer);
   }
 
   /** @internal */
@@ -200,7 +193,7 @@ export class TextField extends BpFormControl {
     this.currentValue = (event.target as HTMLInputElement).value;
     this.syncFormValue();
     this.handleUserInput();
-    if (this.#countShown) this.#scheduleCountAnnouncement();
+    this.#count.userInput();
   }
 
   #onSlotChange(event: Event): void {
@@ -213,39 +206,16 @@ export class TextField extends BpFormControl {
     else this.requestUpdate(); // label text feeds the validation messages
   }
 
-  get #countShown(): boolean {
-    return (this.showCount ?? true) && isCount(this.maxLength);
-  }
-
-  #countText(): string {
-    const max = this.maxLength ?? 0;
-    const remaining = max - characterCount(this.value);
-    return remaining >= 0
-      ? this.localize.term('text-field.count.remaining', { count: remaining })
-      : this.localize.term('text-field.count.over', { count: -remaining });
-  }
-
-  #scheduleCountAnnouncement(): void {
-    clearTimeout(this.#countTimer);
-    this.#countTimer = setTimeout(() => {
-      const max = this.maxLength ?? 0;
-      const remaining = max - characterCount(this.value);
-      // Speak only when it matters: the last fifth of the allowance, or over it.
-      if (remaining <= Math.ceil(max * 0.2)) announce(this.#countText(), 'polite');
-    }, COUNT_ANNOUNCE_DELAY_MS);
-  }
-
   protected override render() {
     const t = this.localize;
     const error = this.validation.visibleError;
     const advice = this.validation.visibleAdvice;
     const hasHint = this.hint !== '' || this.hasHintSlot;
-    const countShown = this.#countShown;
     const describedBy = [
       hasHint ? 'hint' : '',
       error ? 'error' : '',
       advice.length ? 'advice' : '',
-      countShown ? 'count-description' : '',
+      this.#count.active ? this.#count.descriptionId : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -257,7 +227,6 @@ export class TextField extends BpFormControl {
       !['email', 'url', 'tel', 'number', 'password'].includes(this.type) && this.getAttribute('spellcheck') !== 'false';
     // Addresses, numbers and phone numbers read left to right in RTL pages too (DESIGN.md §6).
     const ltrOnly = ['email', 'url', 'tel', 'number'].includes(this.type);
-    const over = countShown && characterCount(this.value) > (this.maxLength ?? 0);
 
     return html`
       <div part="form-control" class="form-control ${error ? 'has-error' : ''}">
@@ -319,14 +288,7 @@ export class TextField extends BpFormControl {
             <slot name="suffix" @slotchange=${this.#onSlotChange}></slot>
           </span>
         </div>
-        ${
-          countShown
-            ? html`<span id="count-description" class="visually-hidden"
-                  >${t.term('text-field.count.description', { max: this.maxLength ?? 0 })}</span
-                >
-                <div part="count" class="count ${over ? 'over' : ''}" aria-hidden="true">${this.#countText()}</div>`
-            : nothing
-        }
+        ${this.#count.render()}
       </div>
     `;
   }
