@@ -1,3 +1,4 @@
 /** Registers every Blaupause element. */
 export * from './index.js';
 import './text-field/define.js';
+import './error-summary/define.js';

@@ -4,3 +4,5 @@
  */
 export * from './core/index.js';
 export { TextField, type TextFieldType, type TextFieldWidth } from './text-field/text-field.js';
+export { ErrorSummary, type ErrorSummaryEntry, type ErrorSummaryHeadingLevel } from './error-summary/error-summary.js';
+export { ErrorSummaryNavigateEvent } from './error-summary/events.js';

@@ -1,0 +1,326 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import '../text-field/define.js';
+import type { ErrorSummary } from './error-summary.js';
+import type { TextField } from '../text-field/text-field.js';
+import { ErrorSummaryNavigateEvent } from './events.js';
+import { accessible, clearAnnouncements, hasState, nextAnnouncement, tick } from '../core/testing/helpers.js';
+
+const links = (s: ErrorSummary) => [...s.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
+const texts = (s: ErrorSummary) => links(s).map((a) => a.textContent.trim());
+const base = (s: ErrorSummary) => s.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+const innerInput = (el: Element) => el.shadowRoot!.querySelector('input')!;
+
+/** A real form of mixed controls: Blaupause fields, a native e-mail field and a native radio group. */
+async function mixedForm() {
+  const root = await fixture<HTMLDivElement>(html`
+    <div>
+      <bp-error-summary for="antrag"></bp-error-summary>
+      <form id="antrag" action="#">
+        <bp-text-field id="vorname" name="vorname" label="Vorname" required></bp-text-field>
+        <label for="email">E-Mail-Adresse</label>
+        <input id="email" name="email" type="email" value="max@" />
+        <fieldset>
+          <legend>Haben Sie einen Hund?</legend>
+          <input type="radio" id="hund-ja" name="hund" value="ja" required /><label for="hund-ja">Ja</label>
+          <input type="radio" id="hund-nein" name="hund" value="nein" /><label for="hund-nein">Nein</label>
+        </fieldset>
+        <bp-text-field id="ort" name="ort" label="Wohnort" required></bp-text-field>
+        <button type="submit">Absenden</button>
+      </form>
+    </div>
+  `);
+  const summary = root.querySelector('bp-error-summary')!;
+  const form = root.querySelector('form')!;
+  const submitted: FormData[] = [];
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submitted.push(new FormData(form));
+  });
+  await summary.updateComplete;
+  return { root, summary, form, submitted };
+}
+
+async function settle(summary: ErrorSummary) {
+  for (let i = 0; i < 4; i++) {
+    await tick(0);
+    await summary.updateComplete;
+  }
+}
+
+describe('bp-error-summary', () => {
+  afterEach(() => clearAnnouncements());
+
+  it('shows nothing while there are no errors', async () => {
+    const { summary } = await mixedForm();
+    expect(base(summary).hidden).to.equal(true);
+    expect(getComputedStyle(base(summary)).display).to.equal('none');
+    await expect(summary).to.be.accessible();
+  });
+
+  it('takes over the browser bubbles: sets novalidate on its form and gives it back when removed', async () => {
+    const { summary, form } = await mixedForm();
+    expect(form.noValidate).to.equal(true);
+    summary.remove();
+    expect(form.noValidate).to.equal(false);
+  });
+
+  it('end to end: submit → summary focused → link → field focused → fix → summary updates', async () => {
+    const { summary, form, submitted } = await mixedForm();
+    const vorname = form.querySelector<TextField>('#vorname')!;
+    const ort = form.querySelector<TextField>('#ort')!;
+
+    // A failed submit by keyboard: focus the button and press Enter.
+    form.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(summary);
+
+    expect(submitted).to.have.length(0);
+    expect(texts(summary)).to.deep.equal([
+      'Füllen Sie das Feld „Vorname“ aus.',
+      'Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.',
+      'Füllen Sie das Feld „Haben Sie einen Hund?“ aus.',
+      'Füllen Sie das Feld „Wohnort“ aus.',
+    ]);
+    // Each entry says what the field itself says.
+    expect(texts(summary)[0]).to.equal(vorname.validationMessage);
+    expect(hasState(vorname, 'user-invalid')).to.equal(true);
+    // Focus on the container, the alert role on a child (GOV.UK #2677).
+    expect(document.activeElement).to.equal(summary);
+    expect(summary.shadowRoot!.activeElement).to.equal(base(summary));
+    expect(base(summary).hasAttribute('role')).to.equal(false);
+    expect(base(summary).querySelector('[role="alert"]')).to.not.equal(null);
+    await accessible(['bp-error-summary', 'h2'], { role: 'heading', name: 'Es gibt ein Problem' });
+    await expect(summary).to.be.accessible();
+
+    // Tab to the first link, Enter: focus lands in Vorname's inner input.
+    await sendKeys({ press: 'Tab' });
+    expect(summary.shadowRoot!.activeElement).to.equal(links(summary)[0]);
+    await accessible(['bp-error-summary', 'a'], { role: 'link', name: 'Füllen Sie das Feld „Vorname“ aus.' });
+    await sendKeys({ press: 'Enter' });
+    await settle(summary);
+    expect(document.activeElement).to.equal(vorname);
+    expect(vorname.shadowRoot!.activeElement).to.equal(innerInput(vorname));
+
+    // Fix it and leave the field: the entry goes, without a new alert.
+    await sendKeys({ type: 'Jürgen' });
+    await sendKeys({ press: 'Tab' });
+    await settle(summary);
+    expect(texts(summary)).to.have.length(3);
+    expect(texts(summary)[0]).to.match(/E-Mail-Adresse/);
+    expect(base(summary).querySelector('[role="alert"]')).to.equal(null);
+
+    // Fix the rest by script and user action alike: the summary disappears and says so politely.
+    form.querySelector<HTMLInputElement>('#email')!.value = 'max@example.org';
+    form.querySelector<HTMLInputElement>('#hund-nein')!.click();
+    await settle(summary);
+    expect(texts(summary)).to.have.length(1);
+    ort.focus();
+    await sendKeys({ type: 'Augsburg' });
+    await sendKeys({ press: 'Tab' });
+    await settle(summary);
+    expect(base(summary).hidden).to.equal(true);
+    expect(await nextAnnouncement('polite')).to.equal(
+      'Alle Fehler sind behoben. Sie können das Formular jetzt absenden.',
+    );
+
+    // Now the submit goes through.
+    form.requestSubmit();
+    await settle(summary);
+    expect(submitted).to.have.length(1);
+    expect(submitted[0].get('vorname')).to.equal('Jürgen');
+    expect(submitted[0].get('hund')).to.equal('nein');
+  });
+
+  it('moves focus to a native field by its link and shows its label', async () => {
+    const { summary, form } = await mixedForm();
+    form.requestSubmit();
+    await settle(summary);
+    links(summary)[1].click();
+    await settle(summary);
+    expect(document.activeElement).to.equal(form.querySelector('#email'));
+    links(summary)[2].click();
+    await settle(summary);
+    expect(document.activeElement).to.equal(form.querySelector('#hund-ja'));
+  });
+
+  it('alerts again on a second failed submit', async () => {
+    const { summary, form } = await mixedForm();
+    form.requestSubmit();
+    await settle(summary);
+    const firstAlert = base(summary).querySelector('[role="alert"]');
+    form.querySelector<HTMLInputElement>('#email')!.value = 'max@example.org';
+    form.requestSubmit();
+    await settle(summary);
+    const secondAlert = base(summary).querySelector('[role="alert"]');
+    expect(secondAlert).to.not.equal(null);
+    expect(secondAlert).to.not.equal(firstAlert);
+    expect(texts(summary)).to.have.length(3);
+  });
+
+  it('lets a submit button with formnovalidate through (e.g. "Zwischenspeichern")', async () => {
+    const { summary, form, submitted } = await mixedForm();
+    const save = document.createElement('button');
+    save.type = 'submit';
+    save.formNoValidate = true;
+    save.textContent = 'Zwischenspeichern';
+    form.append(save);
+    save.click();
+    await settle(summary);
+    expect(submitted).to.have.length(1);
+    expect(base(summary).hidden).to.equal(true);
+  });
+
+  it('forgets its errors when the form is reset', async () => {
+    const { summary, form } = await mixedForm();
+    form.requestSubmit();
+    await settle(summary);
+    expect(texts(summary)).to.have.length(4);
+    form.reset();
+    await settle(summary);
+    expect(base(summary).hidden).to.equal(true);
+  });
+
+  it('finds its form as an ancestor when there is no for attribute', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form>
+        <bp-error-summary></bp-error-summary>
+        <bp-text-field name="a" label="Aktenzeichen" required></bp-text-field>
+      </form>
+    `);
+    const summary = form.querySelector('bp-error-summary')!;
+    form.requestSubmit();
+    await settle(summary);
+    expect(summary.form).to.equal(form);
+    expect(texts(summary)).to.deep.equal(['Füllen Sie das Feld „Aktenzeichen“ aus.']);
+  });
+
+  it('shows errors the server found (JSON attribute), takes focus on load, and links to the field', async () => {
+    // As a server or CMS writes it: plain HTML.
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    root.innerHTML = `
+      <bp-error-summary for="f" errors='[{"message":"Diese Postleitzahl gehört nicht zu Pullach.","href":"#plz"}]'>
+      </bp-error-summary>
+      <form id="f"><bp-text-field id="plz" name="plz" label="Postleitzahl" value="80331"></bp-text-field></form>`;
+    const summary = root.querySelector('bp-error-summary')!;
+    await settle(summary);
+    expect(texts(summary)).to.deep.equal(['Diese Postleitzahl gehört nicht zu Pullach.']);
+    expect(document.activeElement).to.equal(summary);
+    expect(links(summary)[0].getAttribute('href')).to.equal('#plz');
+    links(summary)[0].click();
+    await settle(summary);
+    const plz = root.querySelector('#plz')!;
+    expect(document.activeElement).to.equal(plz);
+    expect(plz.shadowRoot!.activeElement).to.equal(innerInput(plz));
+  });
+
+  it('does not take focus on load with no-autofocus', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    root.innerHTML = `<bp-error-summary no-autofocus errors='[{"message":"Fehler","href":"#x"}]'></bp-error-summary>
+      <input id="x" aria-label="x" />`;
+    const summary = root.querySelector('bp-error-summary')!;
+    await settle(summary);
+    expect(texts(summary)).to.deep.equal(['Fehler']);
+    expect(document.activeElement).to.not.equal(summary);
+  });
+
+  describe('multi-step forms', () => {
+    async function twoSteps() {
+      const root = await fixture<HTMLDivElement>(html`
+        <div>
+          <bp-error-summary for="wizard"></bp-error-summary>
+          <form id="wizard">
+            <section id="step1" hidden>
+              <bp-text-field id="name" name="name" label="Name" required></bp-text-field>
+            </section>
+            <section id="step2">
+              <bp-text-field id="iban" name="iban" label="IBAN" required></bp-text-field>
+              <button>Absenden</button>
+            </section>
+          </form>
+        </div>
+      `);
+      const summary = root.querySelector('bp-error-summary')!;
+      const showStep = (id: string) => {
+        for (const s of root.querySelectorAll('section')) s.hidden = s.id !== id;
+      };
+      return { root, summary, form: root.querySelector('form')!, showStep };
+    }
+
+    it('lists errors of every step and, through the navigate callback, shows the step before focusing', async () => {
+      const { root, summary, form, showStep } = await twoSteps();
+      const visited: string[] = [];
+      summary.navigate = async (entry) => {
+        const step = entry.control!.closest('section')!;
+        visited.push(step.id);
+        showStep(step.id);
+        await tick(10); // a step that renders asynchronously
+      };
+      form.requestSubmit();
+      await settle(summary);
+      expect(texts(summary)).to.deep.equal(['Füllen Sie das Feld „Name“ aus.', 'Füllen Sie das Feld „IBAN“ aus.']);
+      links(summary)[0].click();
+      await tick(50);
+      await settle(summary);
+      expect(visited).to.deep.equal(['step1']);
+      expect(root.querySelector<HTMLElement>('#step1')!.hidden).to.equal(false);
+      expect(document.activeElement).to.equal(root.querySelector('#name'));
+    });
+
+    it('lets a bp-error-navigate listener show the step (waitUntil) or cancel the focus move', async () => {
+      const { root, summary, form, showStep } = await twoSteps();
+      let cancel = false;
+      summary.addEventListener('bp-error-navigate', (e) => {
+        expect(e).to.be.instanceOf(ErrorSummaryNavigateEvent);
+        if (cancel) {
+          e.preventDefault();
+          return;
+        }
+        e.waitUntil(tick(10).then(() => showStep('step1')));
+      });
+      form.requestSubmit();
+      await settle(summary);
+      links(summary)[0].click();
+      await tick(50);
+      expect(document.activeElement).to.equal(root.querySelector('#name'));
+      (document.activeElement as HTMLElement).blur();
+      cancel = true;
+      showStep('step2');
+      links(summary)[1].click();
+      await tick(50);
+      expect(document.activeElement).to.not.equal(root.querySelector('#iban'));
+    });
+
+    it('validate(scope) checks only the current step (for a "Weiter" button)', async () => {
+      const { root, summary } = await twoSteps();
+      const step2 = root.querySelector<HTMLElement>('#step2')!;
+      expect(summary.validate(step2)).to.equal(false);
+      await settle(summary);
+      expect(texts(summary)).to.deep.equal(['Füllen Sie das Feld „IBAN“ aus.']);
+      expect(document.activeElement).to.equal(summary);
+      root.querySelector<TextField>('#iban')!.value = 'DE02120300000000202051';
+      expect(summary.validate(step2)).to.equal(true);
+      await settle(summary);
+      expect(base(summary).hidden).to.equal(true);
+    });
+  });
+
+  it('speaks English on an English page, with a custom heading level', async () => {
+    const root = await fixture<HTMLDivElement>(html`
+      <div lang="en">
+        <form>
+          <bp-error-summary heading-level="3"></bp-error-summary>
+          <bp-text-field name="a" label="First name" required></bp-text-field>
+        </form>
+      </div>
+    `);
+    const summary = root.querySelector('bp-error-summary')!;
+    root.querySelector('form')!.requestSubmit();
+    await settle(summary);
+    const heading = summary.shadowRoot!.querySelector('h3')!;
+    expect(heading.textContent.trim()).to.equal('There is a problem');
+    expect(texts(summary)).to.deep.equal(['Fill in “First name”.']);
+    await accessible(['bp-error-summary', 'h3'], { role: 'heading', name: 'There is a problem' });
+  });
+});

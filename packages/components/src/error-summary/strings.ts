@@ -1,0 +1,16 @@
+import type { Catalogue, Translations } from '../core/localize.js';
+
+/** Messages of `bp-error-summary`, overridable per instance through `strings`. */
+export const de: Catalogue = {
+  'error-summary.heading': 'Es gibt ein Problem',
+  'error-summary.all-fixed': 'Alle Fehler sind behoben. Sie können das Formular jetzt absenden.',
+  'error-summary.unnamed-field': 'Feld ohne Beschriftung',
+};
+
+export const en: Catalogue = {
+  'error-summary.heading': 'There is a problem',
+  'error-summary.all-fixed': 'All errors are fixed. You can now submit the form.',
+  'error-summary.unnamed-field': 'Unlabelled field',
+};
+
+export const errorSummaryTranslations: Translations = { de, en };
