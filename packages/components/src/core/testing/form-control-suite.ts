@@ -37,6 +37,12 @@ export interface FormControlSuiteOptions<E extends BpFormControl<unknown>> {
   restore: { state: string | FormData; entries: [string, string][] };
   /** The inner element that receives focus. */
   focusTarget(el: E): HTMLElement;
+  /**
+   * Whether Enter submits the form, as in a native text field (default true). `false` where Enter
+   * keeps another native meaning (a new line in a textarea; a native select opens its list or does
+   * nothing): the suite then checks that Enter never submits.
+   */
+  enterSubmits?: boolean;
 }
 
 function entries(form: HTMLFormElement, submitter?: HTMLElement): [string, string][] {
@@ -45,6 +51,11 @@ function entries(form: HTMLFormElement, submitter?: HTMLElement): [string, strin
 
 export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormControlSuiteOptions<E>): void {
   describe(`${o.tag}: shared form-control suite`, () => {
+    /** A test that only applies where Enter submits (`enterSubmits`). */
+    const itEnter = (title: string, fn: () => Promise<void>): void => {
+      if (o.enterSubmits ?? true) it(title, fn);
+    };
+
     async function inForm(props: Parameters<typeof o.render>[0], extra: TemplateResult = html``) {
       const form = await fixture<HTMLFormElement>(html`<form>${o.render(props)}${extra}</form>`);
       const el = form.querySelector(o.tag) as E;
@@ -196,7 +207,7 @@ export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormCon
       expect((el.labels[0] as HTMLElement).textContent).to.equal('Außen');
     });
 
-    it('submits the form with Enter through its default button', async () => {
+    itEnter('submits the form with Enter through its default button', async () => {
       const { form, el } = await inForm(
         { name: 'field' },
         html`<button type="submit" name="aktion" value="senden">Senden</button>`,
@@ -211,7 +222,7 @@ export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormCon
       expect(entries(form, event.submitter ?? undefined)).to.deep.equal([...o.filledEntries, ['aktion', 'senden']]);
     });
 
-    it('commits the edit with a change event before Enter submits, and not again on leaving', async () => {
+    itEnter('commits the edit with a change event before Enter submits, and not again on leaving', async () => {
       const { form, el } = await inForm({ name: 'field' }, html`<button type="submit">Senden</button>`);
       const seen: string[] = [];
       form.addEventListener('submit', (e) => {
@@ -228,7 +239,7 @@ export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormCon
       expect(seen).to.deep.equal(['change', 'submit']);
     });
 
-    it('submits with Enter without a button only when it is the single field', async () => {
+    itEnter('submits with Enter without a button only when it is the single field', async () => {
       let submitted = 0;
       const count = (e: Event) => {
         e.preventDefault();
@@ -249,6 +260,22 @@ export function runFormControlSuite<E extends BpFormControl<unknown>>(o: FormCon
       await tick(20);
       expect(submitted).to.equal(1);
     });
+
+    if (o.enterSubmits === false) {
+      it('never submits the form with Enter', async () => {
+        const { form, el } = await inForm({ name: 'field' }, html`<button type="submit">Senden</button>`);
+        let submitted = 0;
+        form.addEventListener('submit', (e) => {
+          e.preventDefault();
+          submitted++;
+        });
+        o.focusTarget(el).focus();
+        await o.fillByKeyboard(el);
+        await sendKeys({ press: 'Enter' });
+        await tick(50);
+        expect(submitted).to.equal(0);
+      });
+    }
 
     it('does not submit with Enter while the default button is disabled', async () => {
       const { form, el } = await inForm({ name: 'field' }, html`<button type="submit" disabled>Senden</button>`);
