@@ -1,0 +1,11 @@
+import { Textarea } from './textarea.js';
+
+export { Textarea };
+
+Textarea.define('bp-textarea');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bp-textarea': Textarea;
+  }
+}
