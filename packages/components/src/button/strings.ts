@@ -1,0 +1,16 @@
+import type { Catalogue, Translations } from '../core/localize.js';
+
+/** Messages of `bp-button`, overridable per instance through `strings`. */
+export const de: Catalogue = {
+  'button.busy': 'Bitte warten …',
+  'button.busy-announcement': '{label}: Bitte warten …',
+  'button.new-window': '(öffnet in einem neuen Tab)',
+};
+
+export const en: Catalogue = {
+  'button.busy': 'Please wait …',
+  'button.busy-announcement': '{label}: please wait …',
+  'button.new-window': '(opens in a new tab)',
+};
+
+export const buttonTranslations: Translations = { de, en };
