@@ -1,0 +1,14 @@
+import type { Catalogue, Translations } from '../core/localize.js';
+
+/** Messages of `bp-select`, overridable per instance through `strings`. `{label}` is the select's label. */
+export const de: Catalogue = {
+  'select.placeholder': 'Bitte auswählen',
+  'select.required': 'Wählen Sie „{label}“ aus.',
+};
+
+export const en: Catalogue = {
+  'select.placeholder': 'Select an option',
+  'select.required': 'Select “{label}”.',
+};
+
+export const selectTranslations: Translations = { de, en };
