@@ -1,0 +1,31 @@
+import type { Catalogue, Translations } from '../core/localize.js';
+
+/** Messages of `bp-combobox`, overridable per instance through `strings`. */
+export const de: Catalogue = {
+  'combobox.count': ({ count }) => {
+    const n = Number(count);
+    if (n === 0) return 'Keine Vorschläge';
+    return n === 1 ? '1 Vorschlag verfügbar' : `${n} Vorschläge verfügbar`;
+  },
+  'combobox.loading': 'Suche läuft …',
+  'combobox.no-results': 'Keine Treffer',
+  'combobox.error': 'Vorschläge können gerade nicht geladen werden. Sie können Ihre Angabe trotzdem eintippen.',
+  'combobox.error-restricted':
+    'Vorschläge können gerade nicht geladen werden. Versuchen Sie es in einigen Minuten noch einmal.',
+  'combobox.not-in-list': 'Wählen Sie für „{label}“ einen Eintrag aus der Liste aus.',
+};
+
+export const en: Catalogue = {
+  'combobox.count': ({ count }) => {
+    const n = Number(count);
+    if (n === 0) return 'No suggestions';
+    return n === 1 ? '1 suggestion available' : `${n} suggestions available`;
+  },
+  'combobox.loading': 'Searching …',
+  'combobox.no-results': 'No matches',
+  'combobox.error': 'Suggestions cannot be loaded at the moment. You can still type your answer.',
+  'combobox.error-restricted': 'Suggestions cannot be loaded at the moment. Try again in a few minutes.',
+  'combobox.not-in-list': 'Choose an option from the list for “{label}”.',
+};
+
+export const comboboxTranslations: Translations = { de, en };
