@@ -4,6 +4,7 @@ import {
   characterCount,
   email,
   maxLength,
+  maxWords,
   minLength,
   numeric,
   pattern,
@@ -11,6 +12,7 @@ import {
   tel,
   url,
   validate,
+  wordCount,
   type Validator,
 } from './validation.js';
 
@@ -24,6 +26,8 @@ describe('@blaupause/domain validation', () => {
     ['maxLength 3: three graphemes', maxLength(3), 'Äöü', true],
     ['maxLength 3: four', maxLength(3), 'Äöüß', false],
     ['maxLength 1: a family emoji is one character', maxLength(1), '👨‍👩‍👧', true],
+    ['maxWords 2: two words across a line break', maxWords(2), 'Zwei\nWörter', true],
+    ['maxWords 2: three words, extra spaces do not count', maxWords(2), '  drei   kleine Wörter ', false],
     ['pattern: anchored', pattern('[0-9]{5}'), '86150a', false],
     ['pattern: match', pattern('[0-9]{5}'), '01067', true],
     ['email: ok', email(), 'poststelle@augsburg.de', true],
@@ -58,6 +62,12 @@ describe('@blaupause/domain validation', () => {
     expect(findings[1]?.flag).to.equal('customError');
   });
 
+  it('counts words as runs of non-space characters', () => {
+    expect(wordCount('')).to.equal(0);
+    expect(wordCount(' \n\t ')).to.equal(0);
+    expect(wordCount('Antrag auf\r\nAnwohnerparkausweis')).to.equal(3);
+  });
+
   it('carries a custom message through', () => {
     const [finding] = validate('', [required({ message: 'Bitte ausfüllen.' })]);
     expect(finding?.message).to.equal('Bitte ausfüllen.');
@@ -66,6 +76,7 @@ describe('@blaupause/domain validation', () => {
   it('rejects impossible lengths and invalid patterns at creation', () => {
     expect(() => maxLength(-1)).to.throw(RangeError);
     expect(() => minLength(1.5)).to.throw(RangeError);
+    expect(() => maxWords(-2)).to.throw(RangeError);
     expect(() => pattern('(')).to.throw(SyntaxError);
   });
 

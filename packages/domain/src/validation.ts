@@ -61,6 +61,24 @@ export function characterCount(value: string): number {
   return Array.from(value).length;
 }
 
+/** Words as GOV.UK's character count counts them: runs of non-space characters. */
+export function wordCount(value: string): number {
+  return value.match(/\S+/gu)?.length ?? 0;
+}
+
+/** At most `max` words (GOV.UK `maxwords`); sets `tooLong`, message `validation.maxWords`. */
+export function maxWords(max: number, options: { message?: string } = {}): Validator {
+  assertCount('maxWords', max);
+  return {
+    name: 'maxWords',
+    type: 'error',
+    flag: 'tooLong',
+    params: { max },
+    ...options,
+    test: (v) => wordCount(v) <= max,
+  };
+}
+
 export function required(options: { message?: string } = {}): Validator {
   return { name: 'required', type: 'error', flag: 'valueMissing', ...options, test: (v) => !isEmpty(v) };
 }

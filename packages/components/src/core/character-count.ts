@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { characterCount, type Validator } from '@blaupause/domain/validation';
+import { characterCount, wordCount } from '@blaupause/domain/validation';
 import { announce } from './announcer.js';
 import type { Localize } from './localize.js';
 import { token } from './tokens.js';
@@ -7,22 +7,6 @@ import { token } from './tokens.js';
 /** A usable limit: a whole number ≥ 0 (attribute removal gives null, "2.5" gives 2.5). */
 export const isCount = (n: number | null | undefined): n is number =>
   typeof n === 'number' && Number.isInteger(n) && n >= 0;
-
-/** Words as GOV.UK's character count counts them: runs of non-space characters. */
-export function wordCount(value: string): number {
-  return value.match(/\S+/gu)?.length ?? 0;
-}
-
-/** At most `max` words (GOV.UK `maxwords`); sets `tooLong`, message `validation.maxWords`. */
-export function maxWords(max: number): Validator {
-  return {
-    name: 'maxWords',
-    type: 'error',
-    flag: 'tooLong',
-    params: { max },
-    test: (v) => wordCount(v) <= max,
-  };
-}
 
 /** How long typing must pause before the count is announced. */
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;

@@ -19,3 +19,12 @@ export { announce, announcerRegions, ANNOUNCE_DELAY_MS, type Politeness } from '
 export { token, type TokenName } from './tokens.js';
 export { hostStyles, focusRing } from './styles.js';
 export { fieldStyles } from './field.styles.js';
+export {
+  CharacterCountController,
+  characterCountStyles,
+  COUNT_ANNOUNCE_DELAY_MS,
+  isCount,
+  type CharacterCountOptions,
+  type CharacterCountHost,
+} from './character-count.js';
+export { characterCountTranslations } from './character-count.strings.js';
