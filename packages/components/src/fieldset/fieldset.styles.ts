@@ -1,8 +1,19 @@
 import { css } from 'lit';
+import { token } from '../core/tokens.js';
 
-/** The grouped controls keep their own spacing (every control has a bottom margin). */
+/**
+ * Checkboxes of one question sit closer together than separate questions (GOV.UK), and the last
+ * control leaves the space below the group to the fieldset's own margin. Styles from the slot's
+ * side win over the controls' own `:host` margins.
+ */
 export const fieldsetStyles = css`
   .content {
     display: block;
+  }
+  ::slotted(bp-checkbox) {
+    margin-block-end: ${token('space-xs')};
+  }
+  ::slotted(:last-child) {
+    margin-block-end: 0;
   }
 `;

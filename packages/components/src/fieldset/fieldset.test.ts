@@ -109,6 +109,24 @@ describe('bp-fieldset', () => {
     ]);
   });
 
+  it('sets the checkboxes of one question closer together than separate questions', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <bp-checkbox label="Allein"></bp-checkbox>
+        <bp-fieldset legend="Leistungen">
+          <bp-checkbox label="Wohngeld"></bp-checkbox>
+          <bp-checkbox label="Kinderzuschlag"></bp-checkbox>
+        </bp-fieldset>
+      </div>
+    `);
+    const [alone, first, last] = [...wrapper.querySelectorAll('bp-checkbox')].map((el) =>
+      parseFloat(getComputedStyle(el).marginBlockEnd),
+    );
+    expect(first).to.be.greaterThan(0);
+    expect(first).to.be.lessThan(alone);
+    expect(last).to.equal(0);
+  });
+
   it('leaves disabling to a native <fieldset disabled> around it', async () => {
     const form = await fixture<HTMLFormElement>(html`
       <form>
