@@ -86,7 +86,7 @@ export function splitPastedAddress(text: string): PastedAddress | null {
     strasse: expandStreetAbbreviation(strasse),
     hausnummer,
     postleitzahl: normalisePlz(plz),
-    ort: ort.replace(/\s*\b(?:Deutschland|Germany)$/i, ''),
+    ort: ort.replace(/\s+(?:Deutschland|Germany)$/i, ''),
     rest: others,
   };
 }

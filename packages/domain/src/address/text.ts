@@ -32,7 +32,7 @@ export function foldName(value: string): string {
       .replace(/ß/g, 'ss')
       .replace(/(?<=\p{L})ae|ä/gu, 'a')
       .replace(/(?<=\p{L})oe|ö/gu, 'o')
-      .replace(/(?<=\p{L}[^q])ue|ü/gu, 'u')
+      .replace(/(?<=\p{L})(?<!q)ue|ü/gu, 'u')
       // "Hauptstr." and "Hauptstr" are "Hauptstraße"
       .replace(/str(?:\.|(?=\s|-|$))/g, 'strasse')
       .replace(/(?<![\p{L}])sankt(?![\p{L}])/gu, 'st')
