@@ -714,6 +714,9 @@ describe('bp-combobox: value and options', () => {
     el.open = true;
     await el.updateComplete;
     expect(seen).to.deep.equal([]);
+    // Opened from script: the popup shows (the whole list, for the chosen option's exact label).
+    expect(expanded(el)).to.equal('true');
+    expect(shownLabels(el)).to.have.length(5);
   });
 
   it('announces the number of suggestions politely once typing pauses', async () => {

@@ -61,7 +61,7 @@ type SourceState = 'idle' | 'loading' | 'error';
  *
  * @fires input - When the user changes the text or chooses an option. Never on programmatic change.
  * @fires change - When the user commits a change (choosing an option, leaving the field, Enter). Never on programmatic change.
- * @fires bp-combobox-select - {ComboboxSelectEvent} When the user chooses an option (`event.option`).
+ * @fires bp-combobox-select - When the user chooses an option; `event.option` is that option (`ComboboxSelectEvent`).
  * @fires invalid - When a validity check finds an error.
  */
 export class Combobox extends BpFormControl {
@@ -305,6 +305,8 @@ export class Combobox extends BpFormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('options') || changed.has('source')) this.#listChanged();
+    // Disabling (also by a fieldset) or making the field read-only closes the popup for good.
+    if (this.open && !this.#interactive) this.#close();
     super.willUpdate(changed);
   }
 
@@ -524,7 +526,8 @@ export class Combobox extends BpFormControl {
         data: option.label,
       }),
     );
-    this.dispatchEvent(new ComboboxSelectEvent(option));
+    const selected = new ComboboxSelectEvent(option);
+    this.dispatchEvent(selected);
     this.handleUserChange();
   }
 
