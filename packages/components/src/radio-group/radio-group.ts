@@ -200,8 +200,14 @@ export class RadioGroup extends BpFormControl {
 
   /** Waits for the group and its radios to render. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await Promise.all(this.radios.map((r) => r.updateComplete));
+    let done = await super.getUpdateComplete();
+    // Radios that rendered for the first time ask the group to update again (validation anchor,
+    // tab stop); a few rounds settle it.
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(this.radios.map((r) => r.updateComplete));
+      if (!this.isUpdatePending) break;
+      done = await super.getUpdateComplete();
+    }
     return done;
   }
 
