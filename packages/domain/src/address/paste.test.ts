@@ -13,6 +13,8 @@ describe('@blaupause/domain address: pasting a whole address', () => {
     'Hauptstraße 5a, D-86150 Augsburg',
     'Hauptstraße 5a, D 86150 Augsburg',
     'Hauptstraße 5a D-86150 Augsburg',
+    'Hauptstraße 5a - 86150 Augsburg',
+    'Hauptstraße 5a,86150 Augsburg',
     'Hauptstr. 5a, 86150 Augsburg',
     '  Hauptstraße   5a ;  86150   Augsburg  ',
     'Hauptstraße 5a, 86150 Augsburg, Deutschland',

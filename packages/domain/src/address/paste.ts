@@ -68,8 +68,8 @@ export function splitPastedAddress(text: string): PastedAddress | null {
     plzIndex = segments.findIndex((s) => INLINE.test(s));
     if (plzIndex < 0) return null;
     const m = INLINE.exec(segments[plzIndex])!;
-    // "Hauptstraße 5 D 86150 Augsburg": the D belongs to the PLZ.
-    [streetText, plz, ort] = [m[1].replace(/\s+DE?$/i, ''), m[2], m[3]];
+    // "Hauptstraße 5 D 86150 Augsburg": the D belongs to the PLZ; "Hauptstraße 5 - 86150 …": a separator.
+    [streetText, plz, ort] = [m[1].replace(/\s+DE?$/i, '').replace(/\s*[-–—|/·]$/, ''), m[2], m[3]];
   }
   const others = segments.filter((_, i) => i !== plzIndex);
   if (streetText === undefined) {
