@@ -304,6 +304,12 @@ export class Combobox extends BpFormControl {
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────────
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source') && this.hasUpdated) {
+      // Another source: the old one's answers and requests no longer count.
+      this.#cancelSearch();
+      this.results = [];
+      this.sourceState = 'idle';
+    }
     if (changed.has('options') || changed.has('source')) this.#listChanged();
     // Disabling (also by a fieldset) or making the field read-only closes the popup for good.
     if (this.open && !this.#interactive) this.#close();
