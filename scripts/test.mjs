@@ -132,7 +132,11 @@ if (!skipStatic) {
   run('Prettier', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
   run('custom-elements manifest is current', 'node', ['scripts/check-manifest.mjs']);
   run('contrast gate: every pair in every theme, light and dark', 'node', ['tokens/scripts/check-contrast.mjs']);
-  runNodeTests('Node tests: theme generator, contrast gate, CLI, style literals', ['tokens/test/', 'test/node/']);
+  runNodeTests('Node tests: theme generator, contrast gate, CLI, style literals, domain (address data, OpenPLZ)', [
+    'tokens/test/',
+    'test/node/',
+    'packages/domain/test-node/',
+  ]);
 } else if (!existsSync('tokens/dist/js/vars.js')) {
   run('design tokens build', 'npm', ['run', '--silent', 'build:tokens']);
 }

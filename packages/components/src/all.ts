@@ -4,3 +4,8 @@ import './text-field/define.js';
 import './error-summary/define.js';
 import './select/define.js';
 import './textarea/define.js';
+import './combobox/define.js';
+import './button/define.js';
+import './checkbox/define.js';
+import './radio-group/define.js';
+import './fieldset/define.js';

@@ -14,3 +14,10 @@ export {
   type SelectWidth,
 } from './select/select.js';
 export { Textarea } from './textarea/textarea.js';
+export { Combobox, type ComboboxOption, type ComboboxSource } from './combobox/combobox.js';
+export { ComboboxSelectEvent } from './combobox/events.js';
+export { Button, type ButtonType, type ButtonVariant } from './button/button.js';
+export { Checkbox } from './checkbox/checkbox.js';
+export { RadioGroup, type RadioGroupOrientation } from './radio-group/radio-group.js';
+export { Radio } from './radio-group/radio.js';
+export { Fieldset } from './fieldset/fieldset.js';

@@ -4,18 +4,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Validator } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
-import { BpFormControl, submitImplicitly, type FormValue } from '../core/form-control.js';
+import { BpFormControl, defaultButton, submitImplicitly, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { checkboxStyles } from './checkbox.styles.js';
 import { checkboxTranslations } from './strings.js';
-
-/** Whether a form has a default button (its first submit button), which Enter on a checkbox presses. */
-function hasDefaultButton(form: HTMLFormElement): boolean {
-  return [...form.elements].some(
-    (el) => !(el instanceof HTMLFieldSetElement) && 'type' in el && (el.type === 'submit' || el.type === 'image'),
-  );
-}
 
 /**
  * A single checkbox with its label, hint and error message in one shadow root, submitted with its
@@ -49,6 +42,7 @@ function hasDefaultButton(form: HTMLFormElement): boolean {
  */
 export class Checkbox extends BpFormControl<boolean> {
   static override styles = [hostStyles, fieldStyles, checkboxStyles];
+  static override blocksImplicitSubmission = false;
   static override translations = [checkboxTranslations];
 
   /** The visible label. Every checkbox needs one (or content in the default slot). */
@@ -157,7 +151,7 @@ export class Checkbox extends BpFormControl<boolean> {
     // Like a native checkbox: Enter presses the form's default button, and never submits a form
     // without one (checked in Chromium, Firefox and WebKit).
     const form = this.form;
-    if (form && hasDefaultButton(form)) {
+    if (form && defaultButton(form)) {
       event.preventDefault();
       submitImplicitly(form);
     }

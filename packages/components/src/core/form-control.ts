@@ -22,25 +22,34 @@ export function compositeFormData(name: string, fields: Readonly<Record<string, 
 }
 
 /**
+ * The form's default button (HTML): its first submit button in tree order, native or a
+ * form-associated element such as `bp-button` whose `type` is `submit`.
+ */
+export function defaultButton(form: HTMLFormElement): HTMLElement | undefined {
+  const typeOf = (el: Element): unknown => ('type' in el ? (el as { type: unknown }).type : undefined);
+  return [...form.elements].find(
+    (el): el is HTMLElement =>
+      (typeOf(el) === 'submit' || typeOf(el) === 'image') && !(el instanceof HTMLFieldSetElement),
+  );
+}
+
+/**
  * Submits `form` as pressing Enter in a native text field would (HTML "implicit submission"):
  * through its default button, so the button's name and value are sent; not at all when that
  * button is disabled.
  */
 export function submitImplicitly(form: HTMLFormElement | null): void {
   if (!form) return;
-  const elements = [...form.elements];
-  const typeOf = (el: Element): unknown => ('type' in el ? (el as { type: unknown }).type : undefined);
-  const defaultButton = elements.find(
-    (el): el is HTMLElement =>
-      (typeOf(el) === 'submit' || typeOf(el) === 'image') && !(el instanceof HTMLFieldSetElement),
-  );
-  if (defaultButton) {
-    if (!defaultButton.matches(':disabled')) defaultButton.click();
+  const button = defaultButton(form);
+  if (button) {
+    if (!button.matches(':disabled')) button.click();
     return;
   }
   // Without a submit button, HTML submits only when a single field blocks implicit submission.
-  const blocking = elements.filter(
-    (el) => (el instanceof HTMLInputElement && IMPLICIT_SUBMISSION_TYPES.has(el.type)) || el instanceof BpFormControl,
+  const blocking = [...form.elements].filter(
+    (el) =>
+      (el instanceof HTMLInputElement && IMPLICIT_SUBMISSION_TYPES.has(el.type)) ||
+      (el instanceof BpFormControl && (el.constructor as typeof BpFormControl).blocksImplicitSubmission),
   );
   if (blocking.length <= 1) form.requestSubmit();
 }
@@ -73,6 +82,12 @@ const IMPLICIT_SUBMISSION_TYPES = new Set([
  */
 export abstract class BpFormControl<V = string> extends BpElement {
   static formAssociated = true;
+  /**
+   * Whether the control counts as a text-like field for implicit submission (HTML): a form without
+   * a submit button submits on Enter only when it has exactly one such field. Checkboxes, radios,
+   * selects and text areas do not count.
+   */
+  static blocksImplicitSubmission = true;
   static override translations = [fieldTranslations];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

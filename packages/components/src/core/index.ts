@@ -1,5 +1,5 @@
 export { BpElement, devWarnings, warnOnce } from './bp-element.js';
-export { BpFormControl, compositeFormData, submitImplicitly, type FormValue } from './form-control.js';
+export { BpFormControl, compositeFormData, defaultButton, submitImplicitly, type FormValue } from './form-control.js';
 export { ValidationController, type LocalizedFinding, type ValidationHost } from './validation.js';
 export {
   DEFAULT_LANG,
@@ -28,3 +28,4 @@ export {
   type CharacterCountHost,
 } from './character-count.js';
 export { characterCountTranslations } from './character-count.strings.js';
+export { clampHeadingLevel, heading, type HeadingLevel } from './heading.js';

@@ -1,11 +1,11 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { announce } from '../core/announcer.js';
 import { BpElement, warnOnce } from '../core/bp-element.js';
 import { BpFormControl } from '../core/form-control.js';
 import { fieldTranslations } from '../core/strings.js';
 import { hostStyles } from '../core/styles.js';
+import { clampHeadingLevel, heading, type HeadingLevel } from '../core/heading.js';
 import type { Localize } from '../core/localize.js';
 import { ErrorSummaryNavigateEvent } from './events.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
@@ -27,15 +27,7 @@ export interface ErrorSummaryEntry {
 }
 
 /** The heading levels the summary can render. */
-export type ErrorSummaryHeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-const headingTags = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-} as const;
+export type ErrorSummaryHeadingLevel = Exclude<HeadingLevel, 1>;
 
 type Validatable = Element & { readonly validity: ValidityState; readonly willValidate: boolean };
 
@@ -338,9 +330,11 @@ export class ErrorSummary extends BpElement {
 
   protected override render() {
     const entries = this.entries;
-    const tag = headingTags[this.headingLevel] ?? headingTags[2];
-    const content = staticHtml`
-      <${tag} part="heading" class="heading">${this.heading || this.localize.term('error-summary.heading')}</${tag}>
+    const content = html`
+      ${heading(clampHeadingLevel(this.headingLevel, 2), this.heading || this.localize.term('error-summary.heading'), {
+        part: 'heading',
+        class: 'heading',
+      })}
       <ul part="list" class="list">
         ${entries.map(
           (entry) =>

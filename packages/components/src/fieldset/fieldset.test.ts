@@ -78,9 +78,9 @@ describe('bp-fieldset', () => {
     el.headingLevel = 3;
     await el.updateComplete;
     expect(part(el, 'legend')!.querySelector('h3')).to.not.equal(null);
-    el.headingLevel = 9;
+    el.headingLevel = 9; // out of range: clamped to 6, as in every component with heading-level
     await el.updateComplete;
-    expect(part(el, 'legend')!.querySelector('h1')).to.not.equal(null);
+    expect(part(el, 'legend')!.querySelector('h6')).to.not.equal(null);
     el.legendAsHeading = false;
     await el.updateComplete;
     expect(part(el, 'legend')!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);

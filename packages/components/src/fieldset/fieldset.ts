@@ -1,29 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BpElement, warnOnce } from '../core/bp-element.js';
 import { fieldTranslations } from '../core/strings.js';
 import { hostStyles } from '../core/styles.js';
+import { clampHeadingLevel, heading } from '../core/heading.js';
 import { groupStyles } from '../core/group.styles.js';
 import { fieldsetStyles } from './fieldset.styles.js';
-
-/** Wraps legend content in a heading of level 1–6 (anything else gives 1). */
-function heading(level: number, content: TemplateResult): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="legend-heading">${content}</h2>`;
-    case 3:
-      return html`<h3 class="legend-heading">${content}</h3>`;
-    case 4:
-      return html`<h4 class="legend-heading">${content}</h4>`;
-    case 5:
-      return html`<h5 class="legend-heading">${content}</h5>`;
-    case 6:
-      return html`<h6 class="legend-heading">${content}</h6>`;
-    default:
-      return html`<h1 class="legend-heading">${content}</h1>`;
-  }
-}
 
 /**
  * Groups related controls under one question: a `<fieldset>` with its legend, hint and an error for
@@ -103,7 +86,7 @@ export class Fieldset extends BpElement {
         aria-describedby=${ifDefined(describedBy || undefined)}
       >
         <legend part="legend" id="legend" class="legend ${this.legendAsHeading ? 'is-heading' : ''}">
-          ${this.legendAsHeading ? heading(this.headingLevel, legend) : legend}
+          ${this.legendAsHeading ? heading(clampHeadingLevel(this.headingLevel), legend, { class: 'legend-heading' }) : legend}
         </legend>
         <div part="hint" id="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>

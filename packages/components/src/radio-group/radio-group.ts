@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { required, type Validator } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
-import { BpFormControl, submitImplicitly, type FormValue } from '../core/form-control.js';
+import { BpFormControl, defaultButton, submitImplicitly, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
+import { clampHeadingLevel, heading } from '../core/heading.js';
 import { groupStyles } from '../core/group.styles.js';
 import { Radio } from './radio.js';
 import { radioGroupStyles } from './radio-group.styles.js';
@@ -12,31 +13,6 @@ import { radioGroupTranslations } from './strings.js';
 
 /** How the radios are laid out. */
 export type RadioGroupOrientation = 'vertical' | 'horizontal';
-
-/** Whether a form has a default button (its first submit button), which Enter on a radio presses. */
-function hasDefaultButton(form: HTMLFormElement): boolean {
-  return [...form.elements].some(
-    (el) => !(el instanceof HTMLFieldSetElement) && 'type' in el && (el.type === 'submit' || el.type === 'image'),
-  );
-}
-
-/** Wraps legend content in a heading of level 1–6 (anything else gives 1). */
-function heading(level: number, content: TemplateResult): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="legend-heading">${content}</h2>`;
-    case 3:
-      return html`<h3 class="legend-heading">${content}</h3>`;
-    case 4:
-      return html`<h4 class="legend-heading">${content}</h4>`;
-    case 5:
-      return html`<h5 class="legend-heading">${content}</h5>`;
-    case 6:
-      return html`<h6 class="legend-heading">${content}</h6>`;
-    default:
-      return html`<h1 class="legend-heading">${content}</h1>`;
-  }
-}
 
 /**
  * A question with one answer out of several: a group of `bp-radio` elements with a legend, hint and
@@ -68,6 +44,7 @@ function heading(level: number, content: TemplateResult): TemplateResult {
  */
 export class RadioGroup extends BpFormControl {
   static override styles = [hostStyles, groupStyles, radioGroupStyles];
+  static override blocksImplicitSubmission = false;
   static override translations = [radioGroupTranslations];
   // No delegatesFocus: focus goes to the radio that is the tab stop (see focus()), never to the
   // first radio just because the legend or hint was clicked.
@@ -255,7 +232,7 @@ export class RadioGroup extends BpFormControl {
       // Like native radios: Enter presses the form's default button, and never submits a form
       // without one (checked in Chromium, Firefox and WebKit).
       const form = this.form;
-      if (form && hasDefaultButton(form)) {
+      if (form && defaultButton(form)) {
         event.preventDefault();
         submitImplicitly(form);
       }
@@ -316,7 +293,9 @@ export class RadioGroup extends BpFormControl {
           ? html`<span part="required-marker" class="marker">${this.localize.term('field.required')}</span>`
           : nothing
       }`;
-    return this.legendAsHeading ? heading(this.headingLevel, content) : content;
+    return this.legendAsHeading
+      ? heading(clampHeadingLevel(this.headingLevel), content, { class: 'legend-heading' })
+      : content;
   }
 
   protected override render() {

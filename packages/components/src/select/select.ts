@@ -90,6 +90,7 @@ function itemsFrom(parent: Element): SelectItem[] {
  */
 export class Select extends BpFormControl {
   static override styles = [hostStyles, fieldStyles, ...selectStyles];
+  static override blocksImplicitSubmission = false;
   static override translations = [selectTranslations];
 
   /** The visible label. Every select needs one (or content in the `label` slot). */

@@ -41,6 +41,7 @@ import { textareaTranslations } from './strings.js';
  */
 export class Textarea extends BpFormControl {
   static override styles = [hostStyles, fieldStyles, characterCountStyles, textareaStyles];
+  static override blocksImplicitSubmission = false;
   static override translations = [textareaTranslations, characterCountTranslations];
 
   /** The visible label. Every field needs one (or content in the `label` slot). */
