@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
-import '../text-field/define.js';
+import '../all.js';
 import type { ErrorSummary } from './error-summary.js';
 import type { TextField } from '../text-field/text-field.js';
+import type { BpFormControl } from '../core/form-control.js';
 import { ErrorSummaryNavigateEvent } from './events.js';
 import { accessible, clearAnnouncements, hasState, nextAnnouncement, tick } from '../core/testing/helpers.js';
 
@@ -131,6 +132,94 @@ describe('bp-error-summary', () => {
     expect(submitted).to.have.length(1);
     expect(submitted[0].get('vorname')).to.equal('Jürgen');
     expect(submitted[0].get('hund')).to.equal('nein');
+  });
+
+  it('end to end on a form of every Blaupause control, submitted by keyboard through bp-button', async () => {
+    const root = await fixture<HTMLDivElement>(html`
+      <div>
+        <bp-error-summary for="alle"></bp-error-summary>
+        <form id="alle">
+          <bp-text-field id="a-name" name="name" label="Name" required></bp-text-field>
+          <bp-textarea id="a-grund" name="grund" label="Grund des Antrags" required></bp-textarea>
+          <bp-select id="a-land" name="land" label="Staatsangehörigkeit" required>
+            <option value="de">deutsch</option>
+            <option value="at">österreichisch</option>
+          </bp-select>
+          <bp-combobox id="a-ort" name="ort" label="Wohnort" required restrict></bp-combobox>
+          <bp-radio-group id="a-zustellung" name="zustellung" label="Zustellung" required>
+            <bp-radio value="post">Per Post</bp-radio>
+            <bp-radio value="abholung">Abholung im Bürgerbüro</bp-radio>
+          </bp-radio-group>
+          <bp-checkbox id="a-richtig" name="richtig" label="Meine Angaben sind richtig" required></bp-checkbox>
+          <bp-button type="submit" name="aktion" value="senden">Antrag senden</bp-button>
+        </form>
+      </div>
+    `);
+    const summary = root.querySelector('bp-error-summary')!;
+    const form = root.querySelector('form')!;
+    const combobox = form.querySelector('bp-combobox')!;
+    combobox.options = [
+      { value: '09761000', label: 'Augsburg' },
+      { value: '09162000', label: 'München' },
+    ];
+    const sent: [string, FormDataEntryValue][][] = [];
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      sent.push([...new FormData(form, e.submitter).entries()]);
+    });
+    const controls = [...form.querySelectorAll<BpFormControl<unknown>>('[id^="a-"]')];
+    await Promise.all(controls.map((c) => c.updateComplete));
+
+    form.querySelector('bp-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(summary);
+    expect(sent).to.have.length(0);
+    expect(document.activeElement).to.equal(summary);
+    expect(texts(summary)).to.deep.equal(controls.map((c) => c.validationMessage));
+    expect(texts(summary)).to.include('Kreuzen Sie „Meine Angaben sind richtig“ an.');
+    expect(texts(summary)).to.have.length(6);
+    await expect(summary).to.be.accessible();
+
+    // Every link leads into its own control's inner field.
+    for (const [i, control] of controls.entries()) {
+      links(summary)[i].click();
+      await settle(summary);
+      expect(control.contains(document.activeElement) || document.activeElement === control, control.id).to.equal(true);
+      let deepest = document.activeElement;
+      while (deepest?.shadowRoot?.activeElement) deepest = deepest.shadowRoot.activeElement;
+      expect(deepest, control.id).to.equal(control.validationAnchor());
+    }
+
+    // Fix them as a user would, by keyboard, each from its link; the list shrinks with each.
+    const fix = async (index: number, keys: () => Promise<void>) => {
+      links(summary)[0].click();
+      await settle(summary);
+      await keys();
+      await sendKeys({ press: 'Tab' });
+      await settle(summary);
+      expect(texts(summary)).to.have.length(5 - index);
+    };
+    await fix(0, () => sendKeys({ type: 'Erika Mustermann' }));
+    await fix(1, () => sendKeys({ type: 'Umzug' }));
+    await fix(2, () => sendKeys({ press: 'ArrowDown' }));
+    await fix(3, () => sendKeys({ type: 'Augsburg' }));
+    await fix(4, () => sendKeys({ press: ' ' }));
+    await fix(5, () => sendKeys({ press: ' ' }));
+    expect(base(summary).hidden).to.equal(true);
+
+    form.querySelector('bp-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(summary);
+    expect(sent).to.have.length(1);
+    expect(Object.fromEntries(sent[0])).to.deep.equal({
+      name: 'Erika Mustermann',
+      grund: 'Umzug',
+      land: 'de', // ArrowDown from the "Bitte auswählen" placeholder
+      ort: '09761000',
+      zustellung: 'post',
+      richtig: 'on',
+      aktion: 'senden',
+    });
   });
 
   it('moves focus to a native field by its link and shows its label', async () => {
