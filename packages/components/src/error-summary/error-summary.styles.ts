@@ -31,11 +31,12 @@ export const errorSummaryStyles = css`
     list-style: none;
   }
   .list li + li {
-    margin-block-start: ${token('space-xs')};
+    margin-block-start: ${token('space-2xs')};
   }
   .link {
+    /* A line box of its own: the link is at least one line (24 px) high, WCAG 2.5.8. */
     display: inline-block;
-    min-block-size: ${token('target-min')};
+    padding-block: ${token('space-3xs')};
     font-weight: ${token('font-weight-bold')};
     color: ${token('color-feedback-error-text')};
     text-decoration: underline;

@@ -234,6 +234,27 @@ describe('bp-error-summary', () => {
     expect(document.activeElement).to.equal(form.querySelector('#hund-ja'));
   });
 
+  it('words native range and number errors with the shared messages, links at least 24 px high', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form>
+        <bp-error-summary></bp-error-summary>
+        <label for="kinder">Anzahl der Kinder</label>
+        <input id="kinder" name="kinder" type="number" min="0" max="20" value="25" />
+        <label for="alter">Alter</label>
+        <input id="alter" name="alter" type="number" min="18" value="16" />
+        <button>Senden</button>
+      </form>
+    `);
+    const summary = form.querySelector('bp-error-summary')!;
+    form.requestSubmit();
+    await settle(summary);
+    expect(texts(summary)).to.deep.equal([
+      '„Anzahl der Kinder“ darf höchstens 20 sein.',
+      '„Alter“ muss 18 oder mehr sein.',
+    ]);
+    for (const link of links(summary)) expect(link.getBoundingClientRect().height).to.be.at.least(24);
+  });
+
   it('alerts again on a second failed submit', async () => {
     const { summary, form } = await mixedForm();
     form.requestSubmit();

@@ -43,7 +43,10 @@ function nativeMessage(el: Validatable, label: string, t: Localize): string {
   if (v.tooShort) return t.term('validation.minLength', { label, min: input.minLength ?? 0 });
   if (v.tooLong) return t.term('validation.maxLength', { label, max: input.maxLength ?? 0 });
   if (v.patternMismatch) return t.term('validation.pattern', { label });
-  // Range, step and unparsable input: the browser's message (in the browser's language).
+  if (v.badInput) return t.term('validation.badInput', { label });
+  if (v.rangeUnderflow) return t.term('validation.rangeUnderflow', { label, min: input.min ?? '' });
+  if (v.rangeOverflow) return t.term('validation.rangeOverflow', { label, max: input.max ?? '' });
+  // Step mismatches: the browser's message (in the browser's language).
   return (el as unknown as { validationMessage: string }).validationMessage;
 }
 
