@@ -1,0 +1,20 @@
+import type { Catalogue, Translations } from '../core/localize.js';
+
+/** Messages of `bp-notice`, overridable per instance through `strings`. */
+export const de: Catalogue = {
+  'notice.prefix.info': 'Information:',
+  'notice.prefix.success': 'Erfolg:',
+  'notice.prefix.warning': 'Warnung:',
+  'notice.prefix.error': 'Fehler:',
+  'notice.dismiss': 'Hinweis schließen',
+};
+
+export const en: Catalogue = {
+  'notice.prefix.info': 'Information:',
+  'notice.prefix.success': 'Success:',
+  'notice.prefix.warning': 'Warning:',
+  'notice.prefix.error': 'Error:',
+  'notice.dismiss': 'Dismiss notice',
+};
+
+export const noticeTranslations: Translations = { de, en };
