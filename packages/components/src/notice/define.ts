@@ -1,7 +1,7 @@
 import { Notice } from './notice.js';
 
 export { Notice };
-export { BpDismissEvent } from './events.js';
+export { NoticeDismissEvent } from './events.js';
 export type { NoticeVariant } from './notice.js';
 
 Notice.define('bp-notice');

@@ -3,20 +3,20 @@
  * Cancel it (`preventDefault()`) to keep the notice, e.g. to hide it yourself with an animation
  * or to remember the choice first.
  */
-export class BpDismissEvent extends Event {
-  static readonly eventName = 'bp-dismiss';
+export class NoticeDismissEvent extends Event {
+  static readonly type = 'bp-dismiss';
 
   /** `user`: the close button; `script`: a call to `dismiss()`. */
   readonly trigger: 'user' | 'script';
 
   constructor(trigger: 'user' | 'script') {
-    super(BpDismissEvent.eventName, { bubbles: true, cancelable: true });
+    super(NoticeDismissEvent.type, { bubbles: true, cancelable: true });
     this.trigger = trigger;
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'bp-dismiss': BpDismissEvent;
+    'bp-dismiss': NoticeDismissEvent;
   }
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import '../text-field/define.js';
-import { BpDismissEvent } from './events.js';
+import { NoticeDismissEvent } from './events.js';
 import type { Notice, NoticeVariant } from './notice.js';
 import { accessible } from '../core/testing/helpers.js';
 
@@ -154,8 +154,8 @@ describe('bp-notice', () => {
       expect(label(el.shadowRoot!.activeElement)).to.equal(label(dismissButton(el)));
       const dismissed = oneEvent(el, 'bp-dismiss');
       await sendKeys({ press: 'Enter' });
-      const event = (await dismissed) as unknown as BpDismissEvent;
-      expect(event).to.be.instanceOf(BpDismissEvent);
+      const event = (await dismissed) as unknown as NoticeDismissEvent;
+      expect(event).to.be.instanceOf(NoticeDismissEvent);
       expect(event.trigger).to.equal('user');
       expect(event.bubbles).to.equal(true);
       expect(el.hidden).to.equal(true);

@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { BpElement } from '../core/bp-element.js';
 import { hostStyles } from '../core/styles.js';
-import { BpDismissEvent } from './events.js';
+import { NoticeDismissEvent } from './events.js';
 import { noticeStyles } from './notice.styles.js';
 import { noticeTranslations } from './strings.js';
 
@@ -76,7 +76,7 @@ function mayTakeFocus(el: Element): el is HTMLElement {
  *
  * @cssproperty --bp-color-feedback-info-border - Border of information notices (semantic token; likewise `-success-`, `-warning-`, `-error-`, and `-background`, `-text` for the icon column).
  *
- * @fires bp-dismiss - {BpDismissEvent} Before the notice hides itself on dismissal. Cancelable: `preventDefault()` keeps it.
+ * @fires bp-dismiss - {NoticeDismissEvent} Before the notice hides itself on dismissal. Cancelable: `preventDefault()` keeps it.
  */
 export class Notice extends BpElement {
   static override styles = [hostStyles, noticeStyles];
@@ -121,7 +121,7 @@ export class Notice extends BpElement {
   }
 
   #dismiss(trigger: 'user' | 'script'): boolean {
-    if (!this.dispatchEvent(new BpDismissEvent(trigger))) return false;
+    if (!this.dispatchEvent(new NoticeDismissEvent(trigger))) return false;
     const root = this.getRootNode() as Document | ShadowRoot;
     const active = root.activeElement;
     const hadFocus = this.shadowRoot?.activeElement != null || (active != null && this.contains(active));
