@@ -9,3 +9,4 @@ import './button/define.js';
 import './checkbox/define.js';
 import './radio-group/define.js';
 import './fieldset/define.js';
+import './notice/define.js';

@@ -21,3 +21,5 @@ export { Checkbox } from './checkbox/checkbox.js';
 export { RadioGroup, type RadioGroupOrientation } from './radio-group/radio-group.js';
 export { Radio } from './radio-group/radio.js';
 export { Fieldset } from './fieldset/fieldset.js';
+export { Notice, type NoticeVariant } from './notice/notice.js';
+export { NoticeDismissEvent } from './notice/events.js';

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { BpElement } from '../core/bp-element.js';
+import { clampHeadingLevel, heading } from '../core/heading.js';
 import { hostStyles } from '../core/styles.js';
 import { NoticeDismissEvent } from './events.js';
 import { noticeStyles } from './notice.styles.js';
@@ -27,28 +28,6 @@ const ICONS: Record<NoticeVariant, TemplateResult> = {
 };
 
 const CLOSE_ICON = svg`<path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`;
-
-/** 2–6; anything else falls back to the nearest allowed level (2 when not a number). */
-function clampLevel(level: unknown): 2 | 3 | 4 | 5 | 6 {
-  const n = Math.round(Number(level));
-  if (!Number.isFinite(n)) return 2;
-  return Math.min(6, Math.max(2, n)) as 2 | 3 | 4 | 5 | 6;
-}
-
-function headingElement(level: 2 | 3 | 4 | 5 | 6, content: TemplateResult): TemplateResult {
-  switch (level) {
-    case 3:
-      return html`<h3 part="heading" class="heading">${content}</h3>`;
-    case 4:
-      return html`<h4 part="heading" class="heading">${content}</h4>`;
-    case 5:
-      return html`<h5 part="heading" class="heading">${content}</h5>`;
-    case 6:
-      return html`<h6 part="heading" class="heading">${content}</h6>`;
-    default:
-      return html`<h2 part="heading" class="heading">${content}</h2>`;
-  }
-}
 
 /** Whether an element could take focus by Tab (checked again by actually focusing it). */
 function mayTakeFocus(el: Element): el is HTMLElement {
@@ -176,7 +155,10 @@ export class Notice extends BpElement {
         <div part="message" class="message" role=${variant === 'error' ? 'alert' : 'status'} tabindex="-1">
           ${
             attributeHeading
-              ? headingElement(clampLevel(this.headingLevel), html`${prefix} ${this.heading}`)
+              ? heading(clampHeadingLevel(this.headingLevel, 2), html`${prefix} ${this.heading}`, {
+                  part: 'heading',
+                  class: 'heading',
+                })
               : slottedHeading
                 ? nothing
                 : prefix
