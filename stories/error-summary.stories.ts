@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@blaupause/components/error-summary.js';
 import '@blaupause/components/text-field.js';
+import '@blaupause/components/button.js';
 import type { ErrorSummary, ErrorSummaryEntry } from '@blaupause/components/error-summary.js';
 
 /** Submits the story's form, as a user pressing "Absenden" would. */
@@ -29,7 +30,7 @@ const antragsformular = (id: string) => html`
     ></bp-text-field>
     <label for="${id}-kinder">Anzahl der Kinder im Haushalt</label>
     <input id="${id}-kinder" name="kinder" type="number" min="0" max="20" value="25" />
-    <p><button type="submit">Absenden</button></p>
+    <p><bp-button type="submit">Absenden</bp-button></p>
   </form>
 `;
 
@@ -101,7 +102,7 @@ export const MehrschrittigesFormular: Story = {
           <section>
             <h2>Bankverbindung</h2>
             <bp-text-field id="wizard-iban" name="iban" label="IBAN" required></bp-text-field>
-            <p><button type="submit">Antrag absenden</button></p>
+            <p><bp-button type="submit">Antrag absenden</bp-button></p>
           </section>
         </form>
       </div>
@@ -117,7 +118,7 @@ export const Englisch: Story = {
     <bp-error-summary for="english"></bp-error-summary>
     <form id="english" @submit=${(e: Event) => e.preventDefault()}>
       <bp-text-field name="name" label="Full name" required></bp-text-field>
-      <button type="submit">Submit</button>
+      <bp-button type="submit">Submit</bp-button>
     </form>
   `,
   play: submit,
