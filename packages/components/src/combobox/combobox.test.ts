@@ -530,6 +530,24 @@ describe('bp-combobox: APG list autocomplete, key by key', () => {
     expect(optionEls(el)).to.have.length(25);
   });
 
+  it('a label that several options share chooses none of them and narrows the list to them', async () => {
+    const neustadt = [
+      { value: '09190148', label: 'Neustadt', description: 'an der Donau' },
+      { value: '09573125', label: 'Neustadt', description: 'bei Coburg' },
+      { value: '09375177', label: 'Neutraubling' },
+      { value: '09162000', label: 'München' },
+    ];
+    const el = await places({ options: neustadt, restrict: true });
+    await type(el, 'Neustadt');
+    expect(el.value, 'the typed text, not the first Neustadt').to.equal('Neustadt');
+    expect(optionEls(el)).to.have.length(2);
+    expect(el.checkValidity(), 'restrict asks the user to pick one').to.equal(false);
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    await press(el, 'Enter');
+    expect(el.value).to.equal('09573125');
+  });
+
   it('scrolls the active option into view inside the listbox', async () => {
     const el = await places();
     await press(el, 'ArrowUp');
@@ -793,6 +811,16 @@ describe('bp-combobox: asynchronous source', () => {
     await press(el, 'Enter');
     expect(el.value).to.equal('09361000');
     expect(inner(el).value).to.equal('Amberg');
+  });
+
+  it('a typed label that is exactly one suggestion becomes its value, and listeners hear of it', async () => {
+    const { source } = fetchingSource();
+    const el = await asyncBox(source, { debounce: 50 });
+    const values: string[] = [];
+    el.addEventListener('input', () => values.push(el.value));
+    await type(el, 'Hof');
+    await until(() => el.value === '09464000', 'the suggestion to be taken');
+    expect(values.at(-1)).to.equal('09464000');
   });
 
   it('debounces: several quick keystrokes make one request', async () => {

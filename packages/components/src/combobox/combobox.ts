@@ -11,7 +11,7 @@ import { fieldStyles } from '../core/field.styles.js';
 import { comboboxStyles } from './combobox.styles.js';
 import { comboboxTranslations } from './strings.js';
 import { ComboboxSelectEvent } from './events.js';
-import { filterOptions, sameText, type ComboboxOption, type ComboboxSource } from './matching.js';
+import { filterOptions, uniqueLabelMatch, type ComboboxOption, type ComboboxSource } from './matching.js';
 
 export type { ComboboxOption, ComboboxSource };
 
@@ -356,8 +356,9 @@ export class Combobox extends BpFormControl {
     this.#pending = undefined;
     this.activeIndex = -1;
     const locale = this.localize.intlLocale;
-    // Typing an option's label in full counts as choosing it (not for a source: its answer decides).
-    this.chosen = this.source ? null : (this.#staticOptions.find((o) => sameText(o.label, text, locale)) ?? null);
+    // Typing an option's label in full counts as choosing it, if no other option has the same label
+    // (not for a source: its answer decides).
+    this.chosen = this.source ? null : uniqueLabelMatch(this.#staticOptions, text, locale);
     this.syncFormValue();
     this.handleUserInput();
     const length = text.trim().length;
@@ -647,10 +648,13 @@ export class Combobox extends BpFormControl {
     this.activeIndex = -1;
     if (!this.#currentChosen) {
       const locale = this.localize.intlLocale;
-      const exact = this.results.find((o) => sameText(o.label, this.#currentText, locale));
+      const exact = uniqueLabelMatch(this.results, this.#currentText, locale);
       if (exact) {
+        // The text the user typed is that suggestion's label: the value becomes its value. That is
+        // a change caused by the user's typing, so listeners hear of it like of the keystroke.
         this.chosen = exact;
         this.syncFormValue();
+        this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       }
     }
     if (this.open) this.#announceCount(this.results);

@@ -48,13 +48,28 @@ export function sameText(a: string, b: string, locale: string): boolean {
 /**
  * The options to show for `text`, as APG's list-autocomplete example filters them: those whose
  * label starts with the text; all of them when the text is empty or is exactly one option's label
- * (so that after choosing, Down shows the whole list again).
+ * (so that after choosing, Down shows the whole list again). Text that is the label of several
+ * options (two places called "Neustadt") narrows to them, so the user picks one.
  */
 export function filterOptions(
   options: readonly ComboboxOption[],
   text: string,
   locale: string,
 ): readonly ComboboxOption[] {
-  if (text.trim() === '' || options.some((o) => sameText(o.label, text, locale))) return options;
+  if (text.trim() === '' || uniqueLabelMatch(options, text, locale)) return options;
   return options.filter((o) => startsWith(o.label, text, locale));
+}
+
+/**
+ * The one option whose label is `text` (apart from case and surrounding spaces), or null when none
+ * or several are: typing a label that several options share chooses none of them, so a form never
+ * submits the first "Neustadt" when the user meant another.
+ */
+export function uniqueLabelMatch(
+  options: readonly ComboboxOption[],
+  text: string,
+  locale: string,
+): ComboboxOption | null {
+  const matches = options.filter((o) => sameText(o.label, text, locale));
+  return matches.length === 1 ? (matches[0] ?? null) : null;
 }
