@@ -73,6 +73,28 @@ describe('bp-checkbox', () => {
     ]);
   });
 
+  it('comes back as the user left it after back/forward navigation, also unchecked when checked by default', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><bp-checkbox name="news" label="Newsletter" checked></bp-checkbox></form>`,
+    );
+    const el = form.querySelector('bp-checkbox')!;
+    inner(el).click();
+    await el.updateComplete;
+    expect(el.checked).to.equal(false);
+    // What the browser saved (formState) is what it hands back on restore.
+    const saved = (el as unknown as { formState(): string }).formState();
+    form.reset();
+    await el.updateComplete;
+    expect(el.checked).to.equal(true);
+    (el as unknown as { formStateRestoreCallback(s: string, m: string): void }).formStateRestoreCallback(
+      saved,
+      'restore',
+    );
+    await el.updateComplete;
+    expect(el.checked).to.equal(false);
+    expect(entries(form)).to.deep.equal([]);
+  });
+
   it('does not toggle on Enter, and Enter presses the default button', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form><bp-checkbox label="Newsletter" name="n"></bp-checkbox><button>Senden</button></form>`,

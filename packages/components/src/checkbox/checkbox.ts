@@ -122,9 +122,14 @@ export class Checkbox extends BpFormControl<boolean> {
     this.currentChecked = undefined;
   }
 
+  /** Checked or not, so a box checked by default that the user unchecked comes back unchecked. */
+  protected override formState(): FormValue {
+    return this.checked ? 'checked' : 'unchecked';
+  }
+
   protected restoreValue(state: string | File | FormData): void {
-    // The browser saved the submitted value, which exists only while the box was checked.
-    if (typeof state === 'string') this.currentChecked = true;
+    // 'checked'/'unchecked' from formState(); any other string is a submitted value, i.e. checked.
+    if (typeof state === 'string') this.currentChecked = state !== 'unchecked';
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {

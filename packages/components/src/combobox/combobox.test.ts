@@ -823,6 +823,38 @@ describe('bp-combobox: asynchronous source', () => {
     expect(values.at(-1)).to.equal('09464000');
   });
 
+  it('restores the chosen suggestion with its label, and free text as free text (back/forward)', async () => {
+    const { source } = fetchingSource();
+    const el = await asyncBox(source, { debounce: 50, restrict: true });
+    const restore = (state: string) =>
+      (el as unknown as { formStateRestoreCallback(s: string, m: string): void }).formStateRestoreCallback(
+        state,
+        'restore',
+      );
+    const saved = () => (el as unknown as { formState(): string }).formState();
+    await type(el, 'a');
+    await until(() => optionEls(el).length > 0, 'suggestions');
+    await press(el, 'ArrowDown');
+    await press(el, 'Enter');
+    const chosen = saved();
+    el.value = '';
+    restore(chosen);
+    await el.updateComplete;
+    expect(el.value).to.equal('09361000');
+    expect(inner(el).value).to.equal('Amberg');
+    expect(el.checkValidity()).to.equal(true);
+    // Free text that matched nothing stays free text, and restrict still objects to it.
+    el.value = '';
+    await el.updateComplete;
+    await type(el, 'Atlantis');
+    const free = saved();
+    el.value = '';
+    restore(free);
+    await el.updateComplete;
+    expect(inner(el).value).to.equal('Atlantis');
+    expect(el.checkValidity()).to.equal(false);
+  });
+
   it('debounces: several quick keystrokes make one request', async () => {
     const { source, calls } = fetchingSource();
     // A generous pause, so that even slow key delivery (WebDriver) stays inside it.

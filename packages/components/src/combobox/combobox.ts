@@ -24,6 +24,22 @@ const LOADING_ANNOUNCE_DELAY_MS = 1000;
 /** What the asynchronous source is doing. */
 type SourceState = 'idle' | 'loading' | 'error';
 
+/** Reads what `formState()` saved: `{ text, chosen }`, or null for anything else. */
+function parseState(state: string): { text: string; chosen: ComboboxOption | null } | null {
+  try {
+    const parsed: unknown = JSON.parse(state);
+    if (typeof parsed !== 'object' || parsed === null || !('text' in parsed) || !('chosen' in parsed)) return null;
+    const { text, chosen } = parsed as { text: unknown; chosen: unknown };
+    if (typeof text !== 'string') return null;
+    if (chosen === null) return { text, chosen: null };
+    const option = chosen as Partial<ComboboxOption>;
+    if (typeof option.value !== 'string' || typeof option.label !== 'string') return null;
+    return { text, chosen: { value: option.value, label: option.label } };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * An editable combobox with a listbox popup and list autocomplete, after the WAI-ARIA APG example
  * "Editable Combobox With List Autocomplete": typing filters the suggestions, the arrow keys move
@@ -297,8 +313,26 @@ export class Combobox extends BpFormControl {
     this.#close();
   }
 
+  /** The text, and the option chosen if any, so a restore shows the label and keeps free text free. */
+  protected override formState(): FormValue {
+    const chosen = this.#currentChosen;
+    return JSON.stringify({
+      text: this.#currentText,
+      chosen: chosen ? { value: chosen.value, label: chosen.label } : null,
+    });
+  }
+
   protected restoreValue(state: string | File | FormData): void {
-    if (typeof state === 'string') this.#take(state);
+    if (typeof state !== 'string') return;
+    const saved = parseState(state);
+    if (!saved) {
+      this.#take(state); // a plain value (e.g. from an older page)
+      return;
+    }
+    this.text = saved.text;
+    this.chosen = saved.chosen;
+    this.#pending = undefined;
+    this.activeIndex = -1;
   }
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────────

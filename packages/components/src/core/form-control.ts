@@ -213,8 +213,16 @@ export abstract class BpFormControl<V = string> extends BpElement {
   }
 
   #pushFormValue(): void {
-    const value = this.formValue();
-    this.internals.setFormValue(value, value);
+    this.internals.setFormValue(this.formValue(), this.formState());
+  }
+
+  /**
+   * What the browser saves to give back through `formStateRestoreCallback` (back/forward
+   * navigation, autofill restore). Default: the submitted value. A control whose value alone
+   * cannot rebuild what the user saw (an unchecked box, a chosen option's label) saves more.
+   */
+  protected formState(): FormValue {
+    return this.formValue();
   }
 
   /**
