@@ -29,7 +29,7 @@ function parseState(state: string): { text: string; chosen: ComboboxOption | nul
   try {
     const parsed: unknown = JSON.parse(state);
     if (typeof parsed !== 'object' || parsed === null || !('text' in parsed) || !('chosen' in parsed)) return null;
-    const { text, chosen } = parsed as { text: unknown; chosen: unknown };
+    const { text, chosen } = parsed;
     if (typeof text !== 'string') return null;
     if (chosen === null) return { text, chosen: null };
     const option = chosen as Partial<ComboboxOption>;
