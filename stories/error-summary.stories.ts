@@ -38,7 +38,7 @@ const meta: Meta<ErrorSummary> = {
   title: 'Komponenten/Fehlerzusammenfassung',
   component: 'bp-error-summary',
   parameters: {
-    actions: { handles: ['bp-error-navigate'] },
+    actions: { handles: ['bp-error-summary-navigate'] },
     docs: {
       description: {
         component:

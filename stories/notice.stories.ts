@@ -20,7 +20,7 @@ const meta: Meta<Args> = {
   },
   argTypes: { text: { control: 'text', description: 'Text des Hinweises (Standard-Slot)' } },
   parameters: {
-    actions: { handles: ['bp-dismiss'] },
+    actions: { handles: ['bp-notice-dismiss'] },
     docs: {
       description: {
         component:

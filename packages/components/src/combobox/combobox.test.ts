@@ -747,7 +747,7 @@ describe('bp-combobox: value and options', () => {
     expect(await nextAnnouncement('polite')).to.equal('1 Vorschlag verfügbar');
     await quiet();
     await type(el, 'x');
-    expect(await nextAnnouncement('polite')).to.equal('Keine Vorschläge');
+    expect(await nextAnnouncement('polite')).to.equal('Keine Treffer');
     expect(statusText(el)).to.equal('Keine Treffer');
   });
 
@@ -760,7 +760,7 @@ describe('bp-combobox: value and options', () => {
     await quiet();
     await type(el, 'zz');
     expect(statusText(el)).to.equal('No matches');
-    expect(await nextAnnouncement('polite')).to.equal('No suggestions');
+    expect(await nextAnnouncement('polite')).to.equal('No matches');
     expect(el.validationMessage).to.equal('Choose an option from the list for “Town”.');
   });
 
@@ -932,7 +932,7 @@ describe('bp-combobox: asynchronous source', () => {
     await type(el, 'Xanten');
     await until(() => statusText(el) === 'Keine Treffer', 'the no-results state');
     expect(expanded(el)).to.equal('false');
-    expect(await nextAnnouncement('polite')).to.equal('Keine Vorschläge');
+    expect(await nextAnnouncement('polite')).to.equal('Keine Treffer');
     expect(inner(el).value).to.equal('Xanten');
   });
 

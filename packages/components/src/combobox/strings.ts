@@ -4,7 +4,7 @@ import type { Catalogue, Translations } from '../core/localize.js';
 export const de: Catalogue = {
   'combobox.count': ({ count }) => {
     const n = Number(count);
-    if (n === 0) return 'Keine Vorschläge';
+    if (n === 0) return 'Keine Treffer';
     return n === 1 ? '1 Vorschlag verfügbar' : `${n} Vorschläge verfügbar`;
   },
   'combobox.loading': 'Suche läuft …',
@@ -18,7 +18,7 @@ export const de: Catalogue = {
 export const en: Catalogue = {
   'combobox.count': ({ count }) => {
     const n = Number(count);
-    if (n === 0) return 'No suggestions';
+    if (n === 0) return 'No matches';
     return n === 1 ? '1 suggestion available' : `${n} suggestions available`;
   },
   'combobox.loading': 'Searching …',

@@ -81,7 +81,7 @@ describe('bp-error-summary', () => {
     expect(texts(summary)).to.deep.equal([
       'Füllen Sie das Feld „Vorname“ aus.',
       'Geben Sie eine E-Mail-Adresse im richtigen Format an, zum Beispiel name@beispiel.de.',
-      'Füllen Sie das Feld „Haben Sie einen Hund?“ aus.',
+      'Wählen Sie eine Antwort zu „Haben Sie einen Hund?“ aus.',
       'Füllen Sie das Feld „Wohnort“ aus.',
     ]);
     // Each entry says what the field itself says.
@@ -92,13 +92,15 @@ describe('bp-error-summary', () => {
     expect(summary.shadowRoot!.activeElement).to.equal(base(summary));
     expect(base(summary).hasAttribute('role')).to.equal(false);
     expect(base(summary).querySelector('[role="alert"]')).to.not.equal(null);
-    await accessible(['bp-error-summary', 'h2'], { role: 'heading', name: 'Es gibt ein Problem' });
+    const heading = { role: 'heading', name: 'Es gibt ein Problem' };
+    expect(await accessible(['bp-error-summary', 'h2'], heading)).to.deep.equal(heading);
     await expect(summary).to.be.accessible();
 
     // Tab to the first link, Enter: focus lands in Vorname's inner input.
     await sendKeys({ press: 'Tab' });
     expect(summary.shadowRoot!.activeElement).to.equal(links(summary)[0]);
-    await accessible(['bp-error-summary', 'a'], { role: 'link', name: 'Füllen Sie das Feld „Vorname“ aus.' });
+    const link = { role: 'link', name: 'Füllen Sie das Feld „Vorname“ aus.' };
+    expect(await accessible(['bp-error-summary', 'a'], link)).to.deep.equal(link);
     await sendKeys({ press: 'Enter' });
     await settle(summary);
     expect(document.activeElement).to.equal(vorname);
@@ -292,6 +294,23 @@ describe('bp-error-summary', () => {
     expect(base(summary).hidden).to.equal(true);
   });
 
+  it('finds a form that is inserted after it in the same task (summary first, as a framework renders it)', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    const summary = document.createElement('bp-error-summary');
+    summary.htmlFor = 'spaet';
+    root.append(summary); // upgraded and connected at once: no form yet
+    const form = document.createElement('form');
+    form.id = 'spaet';
+    form.innerHTML = '<bp-text-field name="a" label="Aktenzeichen" required></bp-text-field>';
+    root.append(form);
+    await settle(summary);
+    expect(summary.form === form, 'attached to the later form').to.equal(true);
+    expect(form.noValidate).to.equal(true);
+    form.requestSubmit();
+    await settle(summary);
+    expect(texts(summary)).to.deep.equal(['Füllen Sie das Feld „Aktenzeichen“ aus.']);
+  });
+
   it('finds its form as an ancestor when there is no for attribute', async () => {
     const form = await fixture<HTMLFormElement>(html`
       <form>
@@ -378,10 +397,10 @@ describe('bp-error-summary', () => {
       expect(document.activeElement).to.equal(root.querySelector('#name'));
     });
 
-    it('lets a bp-error-navigate listener show the step (waitUntil) or cancel the focus move', async () => {
+    it('lets a bp-error-summary-navigate listener show the step (waitUntil) or cancel the focus move', async () => {
       const { root, summary, form, showStep } = await twoSteps();
       let cancel = false;
-      summary.addEventListener('bp-error-navigate', (e) => {
+      summary.addEventListener('bp-error-summary-navigate', (e) => {
         expect(e).to.be.instanceOf(ErrorSummaryNavigateEvent);
         if (cancel) {
           e.preventDefault();
@@ -431,6 +450,7 @@ describe('bp-error-summary', () => {
     const heading = summary.shadowRoot!.querySelector('h3')!;
     expect(heading.textContent.trim()).to.equal('There is a problem');
     expect(texts(summary)).to.deep.equal(['Fill in “First name”.']);
-    await accessible(['bp-error-summary', 'h3'], { role: 'heading', name: 'There is a problem' });
+    const h3 = { role: 'heading', name: 'There is a problem' };
+    expect(await accessible(['bp-error-summary', 'h3'], h3)).to.deep.equal(h3);
   });
 });

@@ -10,6 +10,9 @@ import type { Localize } from '../core/localize.js';
 import { ErrorSummaryNavigateEvent } from './events.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { errorSummaryTranslations } from './strings.js';
+import { checkboxTranslations } from '../checkbox/strings.js';
+import { radioGroupTranslations } from '../radio-group/strings.js';
+import { selectTranslations } from '../select/strings.js';
 
 /** One line of the summary: the message, and where its link leads. */
 export interface ErrorSummaryEntry {
@@ -37,7 +40,18 @@ const isValidatable = (el: Element): el is Validatable => 'validity' in el && 'w
 function nativeMessage(el: Validatable, label: string, t: Localize): string {
   const v = el.validity;
   const input = el as Partial<HTMLInputElement>;
-  if (v.valueMissing) return t.term('validation.required', { label });
+  if (v.valueMissing) {
+    // A choice is chosen, not filled in: the same words as bp-radio-group, bp-checkbox, bp-select.
+    const key =
+      input.type === 'radio'
+        ? 'radio-group.required'
+        : input.type === 'checkbox'
+          ? 'checkbox.required'
+          : el instanceof HTMLSelectElement
+            ? 'select.required'
+            : 'validation.required';
+    return t.term(key, { label });
+  }
   if (v.typeMismatch && input.type === 'email') return t.term('validation.email', { label });
   if (v.typeMismatch && input.type === 'url') return t.term('validation.url', { label });
   if (v.tooShort) return t.term('validation.minLength', { label, min: input.minLength ?? 0 });
@@ -91,13 +105,19 @@ function nativeLabel(el: Element): string {
  * @csspart list - The list of links.
  * @csspart link - Each link.
  *
- * @fires bp-error-navigate - When the user follows a link, before focus moves (`ErrorSummaryNavigateEvent`,
+ * @fires bp-error-summary-navigate - When the user follows a link, before focus moves (`ErrorSummaryNavigateEvent`,
  *   cancelable; `event.entry`, `event.waitUntil(promise)`).
  */
 export class ErrorSummary extends BpElement {
   static override styles = [hostStyles, errorSummaryStyles];
-  // The summary words native controls' errors with the same messages as Blaupause fields.
-  static override translations = [fieldTranslations, errorSummaryTranslations];
+  // The summary words native controls' errors with the same messages as Blaupause controls.
+  static override translations = [
+    fieldTranslations,
+    radioGroupTranslations,
+    checkboxTranslations,
+    selectTranslations,
+    errorSummaryTranslations,
+  ];
 
   /** The id of the form whose errors the summary lists. Default: the form the summary is in. */
   @property({ attribute: 'for' }) htmlFor = '';
@@ -194,12 +214,22 @@ export class ErrorSummary extends BpElement {
     if (this.alerting) this.focus();
   }
 
-  #attach(): void {
-    const form = this.htmlFor
+  #findForm(): Element | null {
+    return this.htmlFor
       ? (this.getRootNode() as Document | ShadowRoot).getElementById(this.htmlFor)
       : this.closest('form');
+  }
+
+  #attach(): void {
+    const form = this.#findForm();
     if (!(form instanceof HTMLFormElement)) {
-      if (this.htmlFor) warnOnce(`<bp-error-summary for="${this.htmlFor}"> finds no form with that id.`);
+      // The summary stands before its form: while the page is still being parsed (or a framework
+      // inserts the form after the summary), the form may not exist yet. Look again later.
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => this.#attachLate(), { once: true });
+      } else {
+        void this.updateComplete.then(() => this.#attachLate());
+      }
       return;
     }
     this.#form = form;
@@ -208,6 +238,13 @@ export class ErrorSummary extends BpElement {
     form.addEventListener('submit', this.#onSubmit, { capture: true });
     form.addEventListener('change', this.#onChange);
     form.addEventListener('reset', this.#onReset);
+  }
+
+  #attachLate(): void {
+    if (this.#form || !this.isConnected) return;
+    const form = this.#findForm();
+    if (form instanceof HTMLFormElement) this.#attach();
+    else warnOnce(`<bp-error-summary${this.htmlFor ? ` for="${this.htmlFor}"` : ''}> finds no form to serve.`);
   }
 
   #detach(): void {

@@ -7,7 +7,7 @@ import type { ErrorSummaryEntry } from './error-summary.js';
  * focuses the field after the listener (and a returned `waitUntil` promise) has run.
  */
 export class ErrorSummaryNavigateEvent extends Event {
-  static readonly type = 'bp-error-navigate';
+  static readonly type = 'bp-error-summary-navigate';
   #waits: Promise<unknown>[] = [];
 
   constructor(readonly entry: ErrorSummaryEntry) {
@@ -27,6 +27,6 @@ export class ErrorSummaryNavigateEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'bp-error-navigate': ErrorSummaryNavigateEvent;
+    'bp-error-summary-navigate': ErrorSummaryNavigateEvent;
   }
 }

@@ -4,7 +4,7 @@
  * or to remember the choice first.
  */
 export class NoticeDismissEvent extends Event {
-  static readonly type = 'bp-dismiss';
+  static readonly type = 'bp-notice-dismiss';
 
   /** `user`: the close button; `script`: a call to `dismiss()`. */
   readonly trigger: 'user' | 'script';
@@ -17,6 +17,6 @@ export class NoticeDismissEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'bp-dismiss': NoticeDismissEvent;
+    'bp-notice-dismiss': NoticeDismissEvent;
   }
 }

@@ -138,7 +138,7 @@ describe('bp-notice', () => {
       expect(await accessible(['#closable', '[part~="dismiss"]'], expected)).to.deep.equal(expected);
     });
 
-    it('is dismissed with the keyboard: bp-dismiss, hidden, focus to the next focusable element', async () => {
+    it('is dismissed with the keyboard: bp-notice-dismiss, hidden, focus to the next focusable element', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>
           <button>davor</button>
@@ -152,7 +152,7 @@ describe('bp-notice', () => {
       await sendKeys({ press: 'Tab' }); // the link in the message
       await sendKeys({ press: 'Tab' }); // the close button
       expect(label(el.shadowRoot!.activeElement)).to.equal(label(dismissButton(el)));
-      const dismissed = oneEvent(el, 'bp-dismiss');
+      const dismissed = oneEvent(el, 'bp-notice-dismiss');
       await sendKeys({ press: 'Enter' });
       const event = (await dismissed) as unknown as NoticeDismissEvent;
       expect(event).to.be.instanceOf(NoticeDismissEvent);
@@ -199,9 +199,9 @@ describe('bp-notice', () => {
       expect(label(document.activeElement)).to.equal(label(wrapper.querySelector('a')));
     });
 
-    it('stays when bp-dismiss is cancelled, with focus where it was', async () => {
+    it('stays when bp-notice-dismiss is cancelled, with focus where it was', async () => {
       const el = await fixture<Notice>(html`<bp-notice dismissible>Text</bp-notice>`);
-      el.addEventListener('bp-dismiss', (e) => e.preventDefault());
+      el.addEventListener('bp-notice-dismiss', (e) => e.preventDefault());
       dismissButton(el).focus();
       dismissButton(el).click();
       expect(el.hidden).to.equal(false);
@@ -209,7 +209,7 @@ describe('bp-notice', () => {
       expect(el.dismiss()).to.equal(false);
     });
 
-    it('dismiss() from script fires bp-dismiss and leaves focus alone when it was elsewhere', async () => {
+    it('dismiss() from script fires bp-notice-dismiss and leaves focus alone when it was elsewhere', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>
           <bp-notice>Text</bp-notice>
@@ -221,7 +221,7 @@ describe('bp-notice', () => {
       const input = wrapper.querySelector('input')!;
       input.focus();
       let trigger = '';
-      el.addEventListener('bp-dismiss', (e) => (trigger = e.trigger));
+      el.addEventListener('bp-notice-dismiss', (e) => (trigger = e.trigger));
       expect(el.dismiss()).to.equal(true);
       expect(trigger).to.equal('script');
       expect(el.hidden).to.equal(true);

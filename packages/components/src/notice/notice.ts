@@ -55,7 +55,7 @@ function mayTakeFocus(el: Element): el is HTMLElement {
  *
  * @cssproperty --bp-color-feedback-info-border - Border of information notices (semantic token; likewise `-success-`, `-warning-`, `-error-`, and `-background`, `-text` for the icon column).
  *
- * @fires bp-dismiss - {NoticeDismissEvent} Before the notice hides itself on dismissal. Cancelable: `preventDefault()` keeps it.
+ * @fires bp-notice-dismiss - {NoticeDismissEvent} Before the notice hides itself on dismissal. Cancelable: `preventDefault()` keeps it.
  */
 export class Notice extends BpElement {
   static override styles = [hostStyles, noticeStyles];
@@ -91,7 +91,7 @@ export class Notice extends BpElement {
   }
 
   /**
-   * Dismisses the notice as the close button does: fires the cancelable `bp-dismiss`, then hides
+   * Dismisses the notice as the close button does: fires the cancelable `bp-notice-dismiss`, then hides
    * the notice (`hidden`). If focus was inside the notice, it moves on (see `focus-after-dismiss`).
    * Returns whether the notice was hidden.
    */
