@@ -6,6 +6,7 @@ import type { Validator } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
 import { BpFormControl, defaultButton, submitImplicitly, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
+import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { checkboxStyles } from './checkbox.styles.js';
 import { checkboxTranslations } from './strings.js';
@@ -97,8 +98,7 @@ export class Checkbox extends BpFormControl<boolean> {
 
   /** @internal */
   validationLabel(): string {
-    const slotted = this.labelSlot?.assignedNodes({ flatten: true }) ?? [];
-    return (this.label || slotted.map((n) => n.textContent ?? '').join('')).replace(/\s+/g, ' ').trim();
+    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
   }
 
   protected formValue(): FormValue {
@@ -176,33 +176,12 @@ export class Checkbox extends BpFormControl<boolean> {
   protected override render() {
     const t = this.localize;
     const error = this.validation.visibleError;
-    const advice = this.validation.visibleAdvice;
     const hasHint = this.hint !== '' || this.hasHintSlot;
-    const describedBy = [hasHint ? 'hint' : '', error ? 'error' : '', advice.length ? 'advice' : '']
-      .filter(Boolean)
-      .join(' ');
+    const described = describedBy(this.validation, hasHint);
 
     return html`
       <div part="form-control" class="form-control ${error ? 'has-error' : ''}">
-        ${
-          error
-            ? html`<p part="error" id="error" class="error">
-                <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
-              </p>`
-            : nothing
-        }
-        ${
-          advice.length
-            ? html`<div part="advice" id="advice" class="advice">
-                ${advice.map(
-                  (a) =>
-                    html`<p class="advice-${a.type}">
-                      <span class="visually-hidden">${t.term(`field.${a.type}-prefix`)}</span> ${a.text}
-                    </p>`,
-                )}
-              </div>`
-            : nothing
-        }
+        ${renderFeedback(this.validation, t)}
         <div part="base" class="choice">
           <input
             part="input"
@@ -215,7 +194,7 @@ export class Checkbox extends BpFormControl<boolean> {
             aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
             aria-required=${this.required ? 'true' : 'false'}
             aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy || undefined)}
+            aria-describedby=${ifDefined(described)}
             @input=${this.#onInput}
             @change=${this.handleUserChange}
             @click=${this.#onClick}

@@ -7,6 +7,7 @@ import { announce } from '../core/announcer.js';
 import { warnOnce } from '../core/bp-element.js';
 import { BpFormControl, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
+import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { comboboxStyles } from './combobox.styles.js';
 import { comboboxTranslations } from './strings.js';
@@ -281,8 +282,7 @@ export class Combobox extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    const slotted = this.labelSlot?.assignedNodes({ flatten: true }) ?? [];
-    return (this.label || slotted.map((n) => n.textContent ?? '').join('')).trim();
+    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
   }
 
   protected formValue(): FormValue {
@@ -699,11 +699,8 @@ export class Combobox extends BpFormControl {
   protected override render() {
     const t = this.localize;
     const error = this.validation.visibleError;
-    const advice = this.validation.visibleAdvice;
     const hasHint = this.hint !== '' || this.hasHintSlot;
-    const describedBy = [hasHint ? 'hint' : '', error ? 'error' : '', advice.length ? 'advice' : '']
-      .filter(Boolean)
-      .join(' ');
+    const described = describedBy(this.validation, hasHint);
     const shown = this.#shown;
     const expanded = this.#expanded;
     const status = this.open ? this.#statusText : undefined;
@@ -722,25 +719,7 @@ export class Combobox extends BpFormControl {
         <div part="hint" id="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>
         </div>
-        ${
-          error
-            ? html`<p part="error" id="error" class="error">
-                <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
-              </p>`
-            : nothing
-        }
-        ${
-          advice.length
-            ? html`<div part="advice" id="advice" class="advice">
-                ${advice.map(
-                  (a) =>
-                    html`<p class="advice-${a.type}">
-                      <span class="visually-hidden">${t.term(`field.${a.type}-prefix`)}</span> ${a.text}
-                    </p>`,
-                )}
-              </div>`
-            : nothing
-        }
+        ${renderFeedback(this.validation, t)}
         <div part="base" class="base">
           <input
             part="input"
@@ -760,7 +739,7 @@ export class Combobox extends BpFormControl {
             ?readonly=${this.readonly}
             aria-required=${this.required ? 'true' : 'false'}
             aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy || undefined)}
+            aria-describedby=${ifDefined(described)}
             @input=${this.#onInput}
             @keydown=${this.#onKeyDown}
             @click=${this.#onClick}

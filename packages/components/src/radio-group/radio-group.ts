@@ -5,6 +5,7 @@ import { required, type Validator } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
 import { BpFormControl, defaultButton, submitImplicitly, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
+import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
 import { clampHeadingLevel, heading } from '../core/heading.js';
 import { groupStyles } from '../core/group.styles.js';
 import { Radio } from './radio.js';
@@ -140,8 +141,7 @@ export class RadioGroup extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    const slotted = this.labelSlot?.assignedNodes({ flatten: true }) ?? [];
-    return (this.label || slotted.map((n) => n.textContent ?? '').join('')).replace(/\s+/g, ' ').trim();
+    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
   }
 
   protected formValue(): FormValue {
@@ -301,11 +301,8 @@ export class RadioGroup extends BpFormControl {
   protected override render() {
     const t = this.localize;
     const error = this.validation.visibleError;
-    const advice = this.validation.visibleAdvice;
     const hasHint = this.hint !== '' || this.hasHintSlot;
-    const describedBy = [hasHint ? 'hint' : '', error ? 'error' : '', advice.length ? 'advice' : '']
-      .filter(Boolean)
-      .join(' ');
+    const described = describedBy(this.validation, hasHint);
 
     return html`
       <fieldset
@@ -313,7 +310,7 @@ export class RadioGroup extends BpFormControl {
         class="fieldset ${error ? 'has-error' : ''}"
         role="radiogroup"
         aria-labelledby="legend"
-        aria-describedby=${ifDefined(describedBy || undefined)}
+        aria-describedby=${ifDefined(described)}
         aria-required=${this.required ? 'true' : 'false'}
         aria-invalid=${error ? 'true' : 'false'}
         aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
@@ -324,25 +321,7 @@ export class RadioGroup extends BpFormControl {
         <div part="hint" id="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>
         </div>
-        ${
-          error
-            ? html`<p part="error" id="error" class="error">
-                <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
-              </p>`
-            : nothing
-        }
-        ${
-          advice.length
-            ? html`<div part="advice" id="advice" class="advice">
-                ${advice.map(
-                  (a) =>
-                    html`<p class="advice-${a.type}">
-                      <span class="visually-hidden">${t.term(`field.${a.type}-prefix`)}</span> ${a.text}
-                    </p>`,
-                )}
-              </div>`
-            : nothing
-        }
+        ${renderFeedback(this.validation, t)}
         <div part="radios" class="radios">
           <slot @slotchange=${this.#onSlotChange}></slot>
         </div>

@@ -6,6 +6,7 @@ import { required, type Validator } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
 import { BpFormControl, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
+import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { selectStyles } from './select.styles.js';
 import { selectTranslations } from './strings.js';
@@ -185,8 +186,7 @@ export class Select extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    const slotted = this.labelSlot?.assignedNodes({ flatten: true }) ?? [];
-    return (this.label || slotted.map((n) => n.textContent ?? '').join('')).trim();
+    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
   }
 
   protected formValue(): FormValue {
@@ -257,11 +257,8 @@ export class Select extends BpFormControl {
   protected override render() {
     const t = this.localize;
     const error = this.validation.visibleError;
-    const advice = this.validation.visibleAdvice;
     const hasHint = this.hint !== '' || this.hasHintSlot;
-    const describedBy = [hasHint ? 'hint' : '', error ? 'error' : '', advice.length ? 'advice' : '']
-      .filter(Boolean)
-      .join(' ');
+    const described = describedBy(this.validation, hasHint);
     const value = this.value;
     const flat = this.#flatOptions();
     const showPlaceholder = !flat.some((o) => o.selected || o.value === '');
@@ -279,25 +276,7 @@ export class Select extends BpFormControl {
         <div part="hint" id="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>
         </div>
-        ${
-          error
-            ? html`<p part="error" id="error" class="error">
-                <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
-              </p>`
-            : nothing
-        }
-        ${
-          advice.length
-            ? html`<div part="advice" id="advice" class="advice">
-                ${advice.map(
-                  (a) =>
-                    html`<p class="advice-${a.type}">
-                      <span class="visually-hidden">${t.term(`field.${a.type}-prefix`)}</span> ${a.text}
-                    </p>`,
-                )}
-              </div>`
-            : nothing
-        }
+        ${renderFeedback(this.validation, t)}
         <div part="base" class="base">
           <select
             part="select"
@@ -308,7 +287,7 @@ export class Select extends BpFormControl {
             aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
             aria-required=${this.required ? 'true' : 'false'}
             aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy || undefined)}
+            aria-describedby=${ifDefined(described)}
             @input=${this.#onInput}
             @change=${this.handleUserChange}
           >

@@ -18,6 +18,7 @@ import { BpFormControl, type FormValue } from '../core/form-control.js';
 import { CharacterCountController, characterCountStyles, isCount } from '../core/character-count.js';
 import { characterCountTranslations } from '../core/character-count.strings.js';
 import { hostStyles } from '../core/styles.js';
+import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 import { textFieldTranslations } from './strings.js';
@@ -149,8 +150,7 @@ export class TextField extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    const slotted = this.labelSlot?.assignedNodes({ flatten: true }) ?? [];
-    return (this.label || slotted.map((n) => n.textContent ?? '').join('')).trim();
+    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
   }
 
   protected formValue(): FormValue {
@@ -209,16 +209,8 @@ export class TextField extends BpFormControl {
   protected override render() {
     const t = this.localize;
     const error = this.validation.visibleError;
-    const advice = this.validation.visibleAdvice;
     const hasHint = this.hint !== '' || this.hasHintSlot;
-    const describedBy = [
-      hasHint ? 'hint' : '',
-      error ? 'error' : '',
-      advice.length ? 'advice' : '',
-      this.#count.active ? this.#count.descriptionId : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const described = describedBy(this.validation, hasHint, this.#count.active ? this.#count.descriptionId : '');
     const isNumber = this.type === 'number';
     const nativeType = isNumber ? 'text' : this.type;
     const inputmode = this.inputmode ?? (isNumber ? 'numeric' : undefined);
@@ -241,25 +233,7 @@ export class TextField extends BpFormControl {
         <div part="hint" id="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>
         </div>
-        ${
-          error
-            ? html`<p part="error" id="error" class="error">
-                <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
-              </p>`
-            : nothing
-        }
-        ${
-          advice.length
-            ? html`<div part="advice" id="advice" class="advice">
-                ${advice.map(
-                  (a) =>
-                    html`<p class="advice-${a.type}">
-                      <span class="visually-hidden">${t.term(`field.${a.type}-prefix`)}</span> ${a.text}
-                    </p>`,
-                )}
-              </div>`
-            : nothing
-        }
+        ${renderFeedback(this.validation, t)}
         <div part="base" class="base">
           <span part="prefix" class="affix prefix" aria-hidden="true" ?hidden=${!this.hasPrefix}>
             <slot name="prefix" @slotchange=${this.#onSlotChange}></slot>
@@ -279,7 +253,7 @@ export class TextField extends BpFormControl {
             ?readonly=${this.readonly}
             aria-required=${this.required ? 'true' : 'false'}
             aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${ifDefined(describedBy || undefined)}
+            aria-describedby=${ifDefined(described)}
             @input=${this.#onInput}
             @change=${this.handleUserChange}
             @keydown=${this.handleEnter}

@@ -8,6 +8,7 @@ import { BpFormControl, type FormValue } from '../core/form-control.js';
 import { CharacterCountController, characterCountStyles, isCount } from '../core/character-count.js';
 import { characterCountTranslations } from '../core/character-count.strings.js';
 import { hostStyles } from '../core/styles.js';
+import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { textareaStyles } from './textarea.styles.js';
 import { textareaTranslations } from './strings.js';
@@ -135,8 +136,7 @@ export class Textarea extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    const slotted = this.labelSlot?.assignedNodes({ flatten: true }) ?? [];
-    return (this.label || slotted.map((n) => n.textContent ?? '').join('')).trim();
+    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
   }
 
   protected formValue(): FormValue {
@@ -184,16 +184,8 @@ export class Textarea extends BpFormControl {
   protected override render() {
     const t = this.localize;
     const error = this.validation.visibleError;
-    const advice = this.validation.visibleAdvice;
     const hasHint = this.hint !== '' || this.hasHintSlot;
-    const describedBy = [
-      hasHint ? 'hint' : '',
-      error ? 'error' : '',
-      advice.length ? 'advice' : '',
-      this.#count.active ? this.#count.descriptionId : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const described = describedBy(this.validation, hasHint, this.#count.active ? this.#count.descriptionId : '');
     const rows = isCount(this.rows) && this.rows > 0 ? this.rows : 5;
 
     return html`
@@ -209,25 +201,7 @@ export class Textarea extends BpFormControl {
         <div part="hint" id="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>
         </div>
-        ${
-          error
-            ? html`<p part="error" id="error" class="error">
-                <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
-              </p>`
-            : nothing
-        }
-        ${
-          advice.length
-            ? html`<div part="advice" id="advice" class="advice">
-                ${advice.map(
-                  (a) =>
-                    html`<p class="advice-${a.type}">
-                      <span class="visually-hidden">${t.term(`field.${a.type}-prefix`)}</span> ${a.text}
-                    </p>`,
-                )}
-              </div>`
-            : nothing
-        }
+        ${renderFeedback(this.validation, t)}
         <textarea
           part="textarea"
           id="textarea"
@@ -240,7 +214,7 @@ export class Textarea extends BpFormControl {
           ?readonly=${this.readonly}
           aria-required=${this.required ? 'true' : 'false'}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy || undefined)}
+          aria-describedby=${ifDefined(described)}
           @input=${this.#onInput}
           @change=${this.handleUserChange}
         ></textarea>
