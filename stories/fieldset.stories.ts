@@ -66,7 +66,7 @@ export const FrageAlsUeberschrift: Story = {
       Object.assign(document.createElement('bp-text-field'), {
         label: 'Straße und Hausnummer',
         name: 'strasse',
-        autocomplete: 'street-address',
+        autocomplete: 'address-line1',
       }),
       Object.assign(document.createElement('bp-text-field'), {
         label: 'Postleitzahl',
