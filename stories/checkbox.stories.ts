@@ -3,17 +3,10 @@ import { html } from 'lit';
 import '@blaupause/components/checkbox.js';
 import '@blaupause/components/fieldset.js';
 import type { Checkbox } from '@blaupause/components/checkbox.js';
-import { renderElement } from './render.js';
+import { renderElement, showFeedback } from './render.js';
 
 /** Shows the feedback of every checkbox marked `.invalid` (or all) at once, as after a submit attempt. */
-const reportValidity = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const marked = canvasElement.querySelectorAll<Checkbox>('bp-checkbox.invalid');
-  const all = marked.length ? marked : canvasElement.querySelectorAll('bp-checkbox');
-  for (const el of all) {
-    el.reportValidity();
-    await el.updateComplete;
-  }
-};
+const reportValidity = showFeedback('bp-checkbox');
 
 const meta: Meta<Checkbox> = {
   title: 'Komponenten/Checkbox',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@blaupause/components/combobox.js';
 import type { Combobox, ComboboxOption, ComboboxSource } from '@blaupause/components/combobox.js';
-import { renderElement } from './render.js';
+import { renderElement, showFeedback } from './render.js';
 
 /** Beispieldaten: die kreisfreien Städte Bayerns mit Gemeindeschlüssel. */
 const ORTE: ComboboxOption[] = [
@@ -93,12 +93,7 @@ async function until(check: () => boolean): Promise<void> {
 const status = (el: Combobox) => el.shadowRoot!.querySelector('[part~="status"]');
 
 /** Shows the field's feedback at once, as after a submit attempt. */
-const reportValidity = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  for (const el of canvasElement.querySelectorAll('bp-combobox')) {
-    el.reportValidity();
-    await el.updateComplete;
-  }
-};
+const reportValidity = showFeedback('bp-combobox');
 
 const first = (canvasElement: HTMLElement) => canvasElement.querySelector('bp-combobox')!;
 

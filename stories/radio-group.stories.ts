@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@blaupause/components/radio-group.js';
 import type { RadioGroup } from '@blaupause/components/radio-group.js';
-import { renderElement } from './render.js';
+import { renderElement, showFeedback } from './render.js';
 
 /** The answers of the default question: [value, label, hint?, disabled?]. */
 type Answer = readonly [string, string, string?, boolean?];
@@ -33,14 +33,7 @@ const withRadios = (answers: readonly Answer[]) => (args: Partial<RadioGroup>) =
 };
 
 /** Shows the feedback of every group marked `.invalid` (or all) at once, as after a submit attempt. */
-const reportValidity = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const marked = canvasElement.querySelectorAll<RadioGroup>('bp-radio-group.invalid');
-  const all = marked.length ? marked : canvasElement.querySelectorAll('bp-radio-group');
-  for (const el of all) {
-    el.reportValidity();
-    await el.updateComplete;
-  }
-};
+const reportValidity = showFeedback('bp-radio-group');
 
 const meta: Meta<RadioGroup> = {
   title: 'Komponenten/Radiobuttons',

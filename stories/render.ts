@@ -13,3 +13,20 @@ export function renderElement(tag: string, args: object): HTMLElement {
   }
   return el;
 }
+
+/**
+ * A play function that shows the feedback of the story's `tag` elements at once, as after a submit
+ * attempt (`reportValidity()`): of those with class `invalid` when the story marks some, else of all.
+ */
+export function showFeedback(tag: string) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const marked = canvasElement.querySelectorAll<HTMLElement & { reportValidity(): boolean }>(`${tag}.invalid`);
+    const all = marked.length
+      ? marked
+      : canvasElement.querySelectorAll<HTMLElement & { reportValidity(): boolean }>(tag);
+    for (const el of all) {
+      el.reportValidity();
+      await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    }
+  };
+}

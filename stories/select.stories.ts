@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@blaupause/components/select.js';
 import type { Select, SelectItem } from '@blaupause/components/select.js';
-import { renderElement } from './render.js';
+import { renderElement, showFeedback } from './render.js';
 
 const laender = [
   ['bw', 'Baden-Württemberg'],
@@ -28,12 +28,7 @@ const laenderOptions = (selected?: string) =>
   html`${laender.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>${label}</option>`)}`;
 
 /** Shows the select's feedback at once, as after a submit attempt. */
-const reportValidity = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  for (const el of canvasElement.querySelectorAll('bp-select')) {
-    el.reportValidity();
-    await el.updateComplete;
-  }
-};
+const reportValidity = showFeedback('bp-select');
 
 const meta: Meta<Select> = {
   title: 'Komponenten/Auswahlliste',
@@ -180,10 +175,5 @@ export const AlleZustaende: Story = {
     <bp-select label="Deaktiviert" disabled>${laenderOptions('by')}</bp-select>
     <bp-select label="Schreibgeschützt" readonly>${laenderOptions('by')}</bp-select>
   `,
-  play: async ({ canvasElement }) => {
-    for (const el of canvasElement.querySelectorAll<Select>('bp-select.invalid')) {
-      el.reportValidity();
-      await el.updateComplete;
-    }
-  },
+  play: reportValidity,
 };

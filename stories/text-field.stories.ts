@@ -3,15 +3,10 @@ import { html } from 'lit';
 import type { Validator } from '@blaupause/domain/validation';
 import '@blaupause/components/text-field.js';
 import type { TextField } from '@blaupause/components/text-field.js';
-import { renderElement } from './render.js';
+import { renderElement, showFeedback } from './render.js';
 
 /** Shows the field's feedback at once, as after a submit attempt. */
-const reportValidity = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  for (const el of canvasElement.querySelectorAll('bp-text-field')) {
-    el.reportValidity();
-    await el.updateComplete;
-  }
-};
+const reportValidity = showFeedback('bp-text-field');
 
 const meta: Meta<TextField> = {
   title: 'Komponenten/Textfeld',
@@ -151,10 +146,5 @@ export const AlleZustaende: Story = {
     <bp-text-field label="Deaktiviert" value="Jürgen" disabled></bp-text-field>
     <bp-text-field label="Schreibgeschützt" value="Jürgen" readonly></bp-text-field>
   `,
-  play: async ({ canvasElement }) => {
-    for (const el of canvasElement.querySelectorAll<TextField>('bp-text-field.invalid')) {
-      el.reportValidity();
-      await el.updateComplete;
-    }
-  },
+  play: reportValidity,
 };

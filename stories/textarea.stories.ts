@@ -2,15 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@blaupause/components/textarea.js';
 import type { Textarea } from '@blaupause/components/textarea.js';
-import { renderElement } from './render.js';
+import { renderElement, showFeedback } from './render.js';
 
 /** Shows the field's feedback at once, as after a submit attempt. */
-const reportValidity = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  for (const el of canvasElement.querySelectorAll('bp-textarea')) {
-    el.reportValidity();
-    await el.updateComplete;
-  }
-};
+const reportValidity = showFeedback('bp-textarea');
 
 const begruendung =
   'Wir möchten am Samstag, 14. Juni, von 14 bis 22 Uhr ein Straßenfest in der Lindenstraße feiern. ' +
@@ -129,10 +124,5 @@ export const AlleZustaende: Story = {
     <bp-textarea label="Deaktiviert" value=${begruendung} disabled rows="3"></bp-textarea>
     <bp-textarea label="Schreibgeschützt" value=${begruendung} readonly rows="3"></bp-textarea>
   `,
-  play: async ({ canvasElement }) => {
-    for (const el of canvasElement.querySelectorAll<Textarea>('bp-textarea.invalid')) {
-      el.reportValidity();
-      await el.updateComplete;
-    }
-  },
+  play: reportValidity,
 };

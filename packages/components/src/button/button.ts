@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { announce } from '../core/announcer.js';
 import { BpElement, warnOnce } from '../core/bp-element.js';
+import { slotText } from '../core/feedback.js';
 import { hostStyles } from '../core/styles.js';
 import { buttonStyles } from './button.styles.js';
 import { buttonTranslations } from './strings.js';
@@ -20,14 +21,6 @@ const TYPES: readonly ButtonType[] = ['submit', 'reset', 'button'];
 function toButtonType(value: unknown): ButtonType {
   const lower = typeof value === 'string' ? value.toLowerCase() : '';
   return (TYPES as readonly string[]).includes(lower) ? (lower as ButtonType) : 'submit';
-}
-
-function slotText(slot: HTMLSlotElement | null): string {
-  return (slot?.assignedNodes({ flatten: true }) ?? [])
-    .map((n) => n.textContent ?? '')
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**

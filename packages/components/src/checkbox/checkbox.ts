@@ -6,7 +6,8 @@ import type { Validator } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
 import { BpFormControl, defaultButton, submitImplicitly, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
-import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
+import { choiceStyles } from '../core/choice.styles.js';
+import { describedBy, labelText, renderFeedback } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { checkboxStyles } from './checkbox.styles.js';
 import { checkboxTranslations } from './strings.js';
@@ -42,7 +43,7 @@ import { checkboxTranslations } from './strings.js';
  * @fires invalid - When a validity check finds an error.
  */
 export class Checkbox extends BpFormControl<boolean> {
-  static override styles = [hostStyles, fieldStyles, checkboxStyles];
+  static override styles = [hostStyles, fieldStyles, choiceStyles, checkboxStyles];
   static override blocksImplicitSubmission = false;
   static override translations = [checkboxTranslations];
 
@@ -98,7 +99,7 @@ export class Checkbox extends BpFormControl<boolean> {
 
   /** @internal */
   validationLabel(): string {
-    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
+    return labelText(this.label, this.labelSlot);
   }
 
   protected formValue(): FormValue {

@@ -5,9 +5,9 @@ import { live } from 'lit/directives/live.js';
 import { required, type Validator } from '@blaupause/domain/validation';
 import { announce } from '../core/announcer.js';
 import { warnOnce } from '../core/bp-element.js';
-import { BpFormControl, type FormValue } from '../core/form-control.js';
+import { BpFormControl, valueText, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
-import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
+import { describedBy, labelText, renderFeedback } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { comboboxStyles } from './combobox.styles.js';
 import { comboboxTranslations } from './strings.js';
@@ -175,8 +175,7 @@ export class Combobox extends BpFormControl {
   }
 
   set value(value: string) {
-    const given: unknown = value;
-    const text = typeof given === 'string' ? given : given == null ? '' : JSON.stringify(given);
+    const text = valueText(value);
     this.#take(text);
     this.syncFormValue();
   }
@@ -282,7 +281,7 @@ export class Combobox extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
+    return labelText(this.label, this.labelSlot);
   }
 
   protected formValue(): FormValue {

@@ -63,3 +63,8 @@ export function slotText(slot: HTMLSlotElement | null | undefined): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A control's label for messages: the `label` attribute, else the label slot's text, white space collapsed. */
+export function labelText(label: string, slot: HTMLSlotElement | null | undefined): string {
+  return label.replace(/\s+/g, ' ').trim() || slotText(slot);
+}

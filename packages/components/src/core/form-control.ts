@@ -5,6 +5,14 @@ import { BpElement } from './bp-element.js';
 import { ValidationController } from './validation.js';
 import { fieldTranslations } from './strings.js';
 
+/**
+ * A value as a string, as a native field stores what it is given: frameworks may hand over null,
+ * undefined or numbers (`''` for null and undefined, JSON text for anything else that is not a string).
+ */
+export function valueText(given: unknown): string {
+  return typeof given === 'string' ? given : given == null ? '' : JSON.stringify(given);
+}
+
 /** What a control hands to `ElementInternals.setFormValue`. */
 export type FormValue = string | File | FormData | null;
 

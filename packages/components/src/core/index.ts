@@ -1,5 +1,12 @@
 export { BpElement, devWarnings, warnOnce } from './bp-element.js';
-export { BpFormControl, compositeFormData, defaultButton, submitImplicitly, type FormValue } from './form-control.js';
+export {
+  BpFormControl,
+  compositeFormData,
+  defaultButton,
+  submitImplicitly,
+  valueText,
+  type FormValue,
+} from './form-control.js';
 export { ValidationController, type LocalizedFinding, type ValidationHost } from './validation.js';
 export {
   DEFAULT_LANG,
@@ -29,3 +36,6 @@ export {
 } from './character-count.js';
 export { characterCountTranslations } from './character-count.strings.js';
 export { clampHeadingLevel, heading, type HeadingLevel } from './heading.js';
+export { describedBy, labelText, renderFeedback, slotText, type Feedback } from './feedback.js';
+export { choiceStyles } from './choice.styles.js';
+export { groupStyles } from './group.styles.js';

@@ -3,9 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { required, type Validator } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
-import { BpFormControl, defaultButton, submitImplicitly, type FormValue } from '../core/form-control.js';
+import { BpFormControl, valueText, defaultButton, submitImplicitly, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
-import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
+import { describedBy, labelText, renderFeedback } from '../core/feedback.js';
 import { clampHeadingLevel, heading } from '../core/heading.js';
 import { groupStyles } from '../core/group.styles.js';
 import { Radio } from './radio.js';
@@ -96,8 +96,7 @@ export class RadioGroup extends BpFormControl {
   }
 
   set value(value: string) {
-    const given: unknown = value;
-    this.currentValue = typeof given === 'string' ? given : given == null ? '' : JSON.stringify(given);
+    this.currentValue = valueText(value);
     this.#roving = undefined;
     this.syncFormValue();
   }
@@ -141,7 +140,7 @@ export class RadioGroup extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
+    return labelText(this.label, this.labelSlot);
   }
 
   protected formValue(): FormValue {

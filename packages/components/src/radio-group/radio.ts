@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { BpElement, warnOnce } from '../core/bp-element.js';
 import { hostStyles } from '../core/styles.js';
+import { choiceStyles } from '../core/choice.styles.js';
 import { radioStyles } from './radio.styles.js';
 
 /** What the group tells each of its radios. @internal */
@@ -64,7 +65,7 @@ const INITIAL: RadioGroupState = {
  * @cssproperty --bp-field-background - Background of the circle (component token; default: `--bp-color-surface-default`).
  */
 export class Radio extends BpElement {
-  static override styles = [hostStyles, radioStyles];
+  static override styles = [hostStyles, choiceStyles, radioStyles];
 
   /** What the group submits when this radio is checked. */
   @property() value = 'on';

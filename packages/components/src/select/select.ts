@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { required, type Validator } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
-import { BpFormControl, type FormValue } from '../core/form-control.js';
+import { BpFormControl, valueText, type FormValue } from '../core/form-control.js';
 import { hostStyles } from '../core/styles.js';
-import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
+import { describedBy, labelText, renderFeedback } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { selectStyles } from './select.styles.js';
 import { selectTranslations } from './strings.js';
@@ -148,8 +148,7 @@ export class Select extends BpFormControl {
   }
 
   set value(value: string) {
-    const given: unknown = value;
-    this.currentValue = typeof given === 'string' ? given : given == null ? '' : JSON.stringify(given);
+    this.currentValue = valueText(value);
     this.syncFormValue();
   }
 
@@ -186,7 +185,7 @@ export class Select extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
+    return labelText(this.label, this.labelSlot);
   }
 
   protected formValue(): FormValue {

@@ -14,11 +14,11 @@ import {
   type Validator,
 } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
-import { BpFormControl, type FormValue } from '../core/form-control.js';
+import { BpFormControl, valueText, type FormValue } from '../core/form-control.js';
 import { CharacterCountController, characterCountStyles, isCount } from '../core/character-count.js';
 import { characterCountTranslations } from '../core/character-count.strings.js';
 import { hostStyles } from '../core/styles.js';
-import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
+import { describedBy, labelText, renderFeedback } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 import { textFieldTranslations } from './strings.js';
@@ -127,9 +127,7 @@ export class TextField extends BpFormControl {
   }
 
   set value(value: string) {
-    // Frameworks may hand over null or numbers: store what a native input would.
-    const given: unknown = value;
-    this.currentValue = typeof given === 'string' ? given : given == null ? '' : JSON.stringify(given);
+    this.currentValue = valueText(value);
     this.syncFormValue();
   }
 
@@ -150,7 +148,7 @@ export class TextField extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
+    return labelText(this.label, this.labelSlot);
   }
 
   protected formValue(): FormValue {

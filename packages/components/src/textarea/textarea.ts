@@ -4,11 +4,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { maxLength, maxWords, minLength, required, type Validator } from '@blaupause/domain/validation';
 import { warnOnce } from '../core/bp-element.js';
-import { BpFormControl, type FormValue } from '../core/form-control.js';
+import { BpFormControl, valueText, type FormValue } from '../core/form-control.js';
 import { CharacterCountController, characterCountStyles, isCount } from '../core/character-count.js';
 import { characterCountTranslations } from '../core/character-count.strings.js';
 import { hostStyles } from '../core/styles.js';
-import { describedBy, renderFeedback, slotText } from '../core/feedback.js';
+import { describedBy, labelText, renderFeedback } from '../core/feedback.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { textareaStyles } from './textarea.styles.js';
 import { textareaTranslations } from './strings.js';
@@ -113,9 +113,7 @@ export class Textarea extends BpFormControl {
   }
 
   set value(value: string) {
-    // Frameworks may hand over null or numbers: store what a native textarea would.
-    const given: unknown = value;
-    this.currentValue = typeof given === 'string' ? given : given == null ? '' : JSON.stringify(given);
+    this.currentValue = valueText(value);
     this.syncFormValue();
   }
 
@@ -136,7 +134,7 @@ export class Textarea extends BpFormControl {
 
   /** @internal */
   validationLabel(): string {
-    return this.label.replace(/\s+/g, ' ').trim() || slotText(this.labelSlot);
+    return labelText(this.label, this.labelSlot);
   }
 
   protected formValue(): FormValue {
