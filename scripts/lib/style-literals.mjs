@@ -1,6 +1,6 @@
 // Finds colour, size and font literals in the css`` templates of component styles, so every value
-// a component draws with comes from a design token (DESIGN.md §5). Interpolations (`${token(…)}`)
-// are fine; so are system colours (forced-colors mode), keywords, 0, percentages and unitless
+// a component draws with comes from a design token (DESIGN.md §5). Interpolations (`${spaceLg}`,
+// tokens from @blaupause/tokens/vars) are fine; so are system colours (forced-colors mode), keywords, 0, percentages and unitless
 // numbers. A declaration can be excused with a comment `bp-allow-literal: <reason>` on its line.
 
 const SYSTEM_COLORS = new Set(
@@ -76,3 +76,9 @@ export function findStyleLiterals(source) {
   }
   return findings;
 }
+
+/**
+ * Whether `source` imports Lit's own `css` tag. Component styles take `css` from core/tokens.ts,
+ * the one tag that accepts tokens (Lit's throws on a token string).
+ */
+export const importsLitCss = (source) => /import\s*\{[^}]*\bcss\b[^}]*\}\s*from\s*['"]lit['"]/.test(source);

@@ -1,6 +1,34 @@
-import { css } from 'lit';
+import {
+  borderWidthControl,
+  colorActionPrimaryBackground,
+  colorActionPrimaryBackgroundActive,
+  colorActionPrimaryBackgroundHover,
+  colorActionPrimaryText,
+  colorActionSecondaryBackground,
+  colorActionSecondaryBackgroundHover,
+  colorActionSecondaryBorder,
+  colorActionSecondaryText,
+  colorDisabledBackground,
+  colorDisabledBorder,
+  colorDisabledText,
+  colorFeedbackErrorText,
+  colorSurfaceDefault,
+  colorTextLink,
+  durationFast,
+  durationMedium,
+  fontSizeBody,
+  fontSizeLarge,
+  fontWeightBold,
+  lineHeightHeading,
+  radiusControl,
+  space2xs,
+  space3xs,
+  spaceMd,
+  spaceXs,
+  targetMin,
+} from '@blaupause/tokens/vars';
+import { css } from '../core/tokens.js';
 import { focusRing } from '../core/styles.js';
-import { token } from '../core/tokens.js';
 
 export const buttonStyles = [
   css`
@@ -16,25 +44,25 @@ export const buttonStyles = [
       display: inline-flex;
       align-items: center;
       justify-content: center;
-      gap: ${token('space-xs')};
+      gap: ${spaceXs};
       box-sizing: border-box;
       inline-size: 100%;
-      min-block-size: ${token('target-min')};
-      min-inline-size: ${token('target-min')};
+      min-block-size: ${targetMin};
+      min-inline-size: ${targetMin};
       margin: 0;
-      padding-block: ${token('space-2xs')};
-      padding-inline: ${token('space-md')};
+      padding-block: ${space2xs};
+      padding-inline: ${spaceMd};
       font: inherit;
-      font-weight: ${token('font-weight-bold')};
-      line-height: ${token('line-height-heading')};
+      font-weight: ${fontWeightBold};
+      line-height: ${lineHeightHeading};
       text-align: center;
       text-decoration: none;
-      border: ${token('border-width-control')} solid transparent;
-      border-radius: ${token('radius-control')};
+      border: ${borderWidthControl} solid transparent;
+      border-radius: ${radiusControl};
       cursor: pointer;
       transition:
-        background-color ${token('duration-fast')},
-        border-color ${token('duration-fast')};
+        background-color ${durationFast},
+        border-color ${durationFast};
     }
     .base:focus-visible {
       ${focusRing}
@@ -44,63 +72,63 @@ export const buttonStyles = [
       flex: none;
     }
     ::slotted(svg) {
-      inline-size: ${token('font-size-large')};
-      block-size: ${token('font-size-large')};
+      inline-size: ${fontSizeLarge};
+      block-size: ${fontSizeLarge};
     }
     .icon-only {
-      padding-inline: ${token('space-xs')};
+      padding-inline: ${spaceXs};
     }
 
     .primary {
-      color: ${token('color-action-primary-text')};
-      background: ${token('color-action-primary-background')};
-      border-color: ${token('color-action-primary-background')};
+      color: ${colorActionPrimaryText};
+      background: ${colorActionPrimaryBackground};
+      border-color: ${colorActionPrimaryBackground};
     }
     .primary:hover {
-      background: ${token('color-action-primary-background-hover')};
-      border-color: ${token('color-action-primary-background-hover')};
+      background: ${colorActionPrimaryBackgroundHover};
+      border-color: ${colorActionPrimaryBackgroundHover};
     }
     .primary:active {
-      background: ${token('color-action-primary-background-active')};
-      border-color: ${token('color-action-primary-background-active')};
+      background: ${colorActionPrimaryBackgroundActive};
+      border-color: ${colorActionPrimaryBackgroundActive};
     }
 
     .secondary {
-      color: ${token('color-action-secondary-text')};
-      background: ${token('color-action-secondary-background')};
-      border-color: ${token('color-action-secondary-border')};
+      color: ${colorActionSecondaryText};
+      background: ${colorActionSecondaryBackground};
+      border-color: ${colorActionSecondaryBorder};
     }
     .secondary:hover,
     .secondary:active {
-      background: ${token('color-action-secondary-background-hover')};
+      background: ${colorActionSecondaryBackgroundHover};
     }
 
     /* Looks like a link but stays a button: underlined, in the link colour. */
     .tertiary {
-      color: ${token('color-text-link')};
+      color: ${colorTextLink};
       background: transparent;
       text-decoration: underline;
-      text-underline-offset: ${token('space-3xs')};
+      text-underline-offset: ${space3xs};
     }
     .tertiary:hover {
-      text-decoration-thickness: ${token('border-width-control')};
+      text-decoration-thickness: ${borderWidthControl};
     }
 
     /* Destructive actions: the error colour, and words that say what is destroyed. */
     .danger {
-      color: ${token('color-surface-default')};
-      background: ${token('color-feedback-error-text')};
-      border-color: ${token('color-feedback-error-text')};
+      color: ${colorSurfaceDefault};
+      background: ${colorFeedbackErrorText};
+      border-color: ${colorFeedbackErrorText};
     }
     .danger:hover {
       text-decoration: underline;
-      text-underline-offset: ${token('space-3xs')};
+      text-underline-offset: ${space3xs};
     }
 
     .base:disabled {
-      color: ${token('color-disabled-text')};
-      background: ${token('color-disabled-background')};
-      border-color: ${token('color-disabled-border')};
+      color: ${colorDisabledText};
+      background: ${colorDisabledBackground};
+      border-color: ${colorDisabledBorder};
       text-decoration: none;
       cursor: not-allowed;
     }
@@ -109,12 +137,12 @@ export const buttonStyles = [
     }
     .spinner {
       flex: none;
-      inline-size: ${token('font-size-body')};
-      block-size: ${token('font-size-body')};
-      border: ${token('border-width-control')} solid currentColor;
+      inline-size: ${fontSizeBody};
+      block-size: ${fontSizeBody};
+      border: ${borderWidthControl} solid currentColor;
       border-inline-end-color: transparent;
       border-radius: 50%;
-      animation: bp-button-spin calc(4 * ${token('duration-medium')}) linear infinite;
+      animation: bp-button-spin calc(4 * ${durationMedium}) linear infinite;
     }
     @keyframes bp-button-spin {
       to {

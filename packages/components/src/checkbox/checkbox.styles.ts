@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/tokens.js';
 
 /** The square box and its tick or dash, on the shared choice layout (core/choice.styles.ts). */
 export const checkboxStyles = css`

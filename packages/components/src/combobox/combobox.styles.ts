@@ -1,5 +1,21 @@
-import { css } from 'lit';
-import { token } from '../core/tokens.js';
+import {
+  borderWidthControl,
+  borderWidthError,
+  colorActionPrimaryBackground,
+  colorActionPrimaryText,
+  colorActionSecondaryBackgroundHover,
+  colorActionSecondaryText,
+  colorBorderInput,
+  colorSurfaceRaised,
+  colorTextDefault,
+  fontSizeSmall,
+  radiusControl,
+  space2xs,
+  space3xs,
+  spaceXs,
+  targetMin,
+} from '@blaupause/tokens/vars';
+import { css } from '../core/tokens.js';
 
 /** The popup under the field: listbox, options and status line. */
 export const comboboxStyles = css`
@@ -10,11 +26,11 @@ export const comboboxStyles = css`
     position: absolute;
     z-index: 10;
     inset-inline: 0;
-    inset-block-start: calc(100% + ${token('space-3xs')});
-    color: ${token('color-text-default')};
-    background: ${token('color-surface-raised')};
-    border: ${token('border-width-control')} solid ${token('color-border-input')};
-    border-radius: ${token('radius-control')};
+    inset-block-start: calc(100% + ${space3xs});
+    color: ${colorTextDefault};
+    background: ${colorSurfaceRaised};
+    border: ${borderWidthControl} solid ${colorBorderInput};
+    border-radius: ${radiusControl};
   }
   /* The listbox itself scrolls: a combobox popup needs no focus of its own (the arrow keys move
      through it from the field, and the active option is scrolled into view). */
@@ -22,7 +38,7 @@ export const comboboxStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    max-block-size: calc(6.5 * ${token('target-min')});
+    max-block-size: calc(6.5 * ${targetMin});
     overflow-y: auto;
     overscroll-behavior: contain;
   }
@@ -32,28 +48,28 @@ export const comboboxStyles = css`
     display: flex;
     flex-direction: column;
     justify-content: center;
-    min-block-size: ${token('target-min')};
-    padding-block: ${token('space-2xs')};
-    padding-inline: calc(${token('space-xs')} + ${token('border-width-error')}) ${token('space-xs')};
+    min-block-size: ${targetMin};
+    padding-block: ${space2xs};
+    padding-inline: calc(${spaceXs} + ${borderWidthError}) ${spaceXs};
     cursor: pointer;
   }
   .option:hover {
-    color: ${token('color-action-secondary-text')};
-    background: ${token('color-action-secondary-background-hover')};
+    color: ${colorActionSecondaryText};
+    background: ${colorActionSecondaryBackgroundHover};
   }
   .option[aria-selected='true'] {
-    padding-inline-start: ${token('space-xs')};
-    color: ${token('color-action-primary-text')};
-    background: ${token('color-action-primary-background')};
-    border-inline-start: ${token('border-width-error')} solid currentColor;
+    padding-inline-start: ${spaceXs};
+    color: ${colorActionPrimaryText};
+    background: ${colorActionPrimaryBackground};
+    border-inline-start: ${borderWidthError} solid currentColor;
   }
   .description {
-    font-size: ${token('font-size-small')};
+    font-size: ${fontSizeSmall};
   }
   .status {
     margin: 0;
-    padding-block: ${token('space-xs')};
-    padding-inline: ${token('space-xs')};
+    padding-block: ${spaceXs};
+    padding-inline: ${spaceXs};
   }
   @media (forced-colors: active) {
     .popup {

@@ -1,8 +1,15 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { characterCount, wordCount } from '@blaupause/domain/validation';
+import {
+  colorFeedbackErrorText,
+  colorTextMuted,
+  fontSizeSmall,
+  fontWeightBold,
+  space2xs,
+} from '@blaupause/tokens/vars';
 import { announce } from './announcer.js';
 import type { Localize } from './localize.js';
-import { token } from './tokens.js';
+import { css } from './tokens.js';
 
 /** A usable limit: a whole number ≥ 0 (attribute removal gives null, "2.5" gives 2.5). */
 export const isCount = (n: number | null | undefined): n is number =>
@@ -160,13 +167,13 @@ export class CharacterCountController implements ReactiveController {
 /** Styles of the count rendered by `CharacterCountController.render()`. */
 export const characterCountStyles = css`
   .count {
-    margin-block-start: ${token('space-2xs')};
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-small')};
+    margin-block-start: ${space2xs};
+    color: ${colorTextMuted};
+    font-size: ${fontSizeSmall};
   }
   .count.over {
-    color: ${token('color-feedback-error-text')};
-    font-weight: ${token('font-weight-bold')};
+    color: ${colorFeedbackErrorText};
+    font-weight: ${fontWeightBold};
   }
   /* Below the threshold the count keeps its room, so the page does not jump when it appears (GOV.UK). */
   .count.below-threshold {

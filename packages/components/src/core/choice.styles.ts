@@ -1,6 +1,19 @@
-import { css } from 'lit';
+import {
+  borderWidthControl,
+  colorDisabledBackground,
+  colorDisabledBorder,
+  colorDisabledText,
+  colorTextDefault,
+  durationFast,
+  fieldBackground,
+  fieldBorderColor,
+  fontWeightRegular,
+  spaceSm,
+  spaceXs,
+  targetMin,
+} from '@blaupause/tokens/vars';
+import { css } from './tokens.js';
 import { focusRing } from './styles.js';
-import { token } from './tokens.js';
 
 /**
  * The layout every choice control shares (checkbox, radio): a large box (GOV.UK: 40 px) drawn beside
@@ -10,13 +23,13 @@ import { token } from './tokens.js';
  */
 export const choiceStyles = css`
   :host {
-    --_box: calc(${token('target-min')} - ${token('space-xs')});
+    --_box: calc(${targetMin} - ${spaceXs});
   }
   .choice {
     position: relative;
     display: grid;
     grid-template-columns: var(--_box) minmax(0, 1fr);
-    column-gap: ${token('space-sm')};
+    column-gap: ${spaceSm};
     align-items: start;
   }
   .native,
@@ -33,10 +46,10 @@ export const choiceStyles = css`
     cursor: pointer;
   }
   .control {
-    color: ${token('color-text-default')};
-    background: ${token('field-background')};
-    border: ${token('border-width-control')} solid ${token('field-border-color')};
-    transition: box-shadow ${token('duration-fast')};
+    color: ${colorTextDefault};
+    background: ${fieldBackground};
+    border: ${borderWidthControl} solid ${fieldBorderColor};
+    transition: box-shadow ${durationFast};
   }
   .native:focus-visible + .control {
     ${focusRing}
@@ -45,21 +58,21 @@ export const choiceStyles = css`
     cursor: not-allowed;
   }
   .native:disabled + .control {
-    color: ${token('color-disabled-text')};
-    background: ${token('color-disabled-background')};
-    border-color: ${token('color-disabled-border')};
+    color: ${colorDisabledText};
+    background: ${colorDisabledBackground};
+    border-color: ${colorDisabledBorder};
   }
   .choice-label {
     grid-column: 2;
     grid-row: 1;
-    font-weight: ${token('font-weight-regular')};
+    font-weight: ${fontWeightRegular};
     /* One line of text sits in the middle of the box; more lines flow down from there. */
     padding-block: calc((var(--_box) - 1lh) / 2);
     cursor: pointer;
-    color: ${token('color-text-default')};
+    color: ${colorTextDefault};
   }
   .native:disabled ~ .choice-label {
-    color: ${token('color-disabled-text')};
+    color: ${colorDisabledText};
     cursor: not-allowed;
   }
   .choice .hint {

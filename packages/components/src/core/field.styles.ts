@@ -1,6 +1,30 @@
-import { css } from 'lit';
+import {
+  borderWidthControl,
+  borderWidthError,
+  colorDisabledBackground,
+  colorDisabledBorder,
+  colorDisabledText,
+  colorFeedbackErrorBorder,
+  colorFeedbackErrorText,
+  colorFeedbackInfoText,
+  colorFeedbackWarningText,
+  colorSurfaceSubtle,
+  colorTextDefault,
+  colorTextMuted,
+  durationFast,
+  fieldBackground,
+  fieldBorderColor,
+  fontWeightBold,
+  fontWeightRegular,
+  radiusControl,
+  space2xs,
+  spaceLg,
+  spaceSm,
+  spaceXs,
+  targetMin,
+} from '@blaupause/tokens/vars';
+import { css } from './tokens.js';
 import { focusRing } from './styles.js';
-import { token } from './tokens.js';
 
 /**
  * Label, hint, messages and the native input box, shared by every field-like control so all of
@@ -9,73 +33,73 @@ import { token } from './tokens.js';
 export const fieldStyles = css`
   :host {
     display: block;
-    margin-block-end: ${token('space-lg')};
+    margin-block-end: ${spaceLg};
   }
   [hidden] {
     display: none !important;
   }
   .form-control.has-error {
-    padding-inline-start: ${token('space-sm')};
-    border-inline-start: ${token('border-width-error')} solid ${token('color-feedback-error-border')};
+    padding-inline-start: ${spaceSm};
+    border-inline-start: ${borderWidthError} solid ${colorFeedbackErrorBorder};
   }
   .label {
     display: block;
-    margin-block-end: ${token('space-2xs')};
-    font-weight: ${token('font-weight-bold')};
-    color: ${token('color-text-default')};
+    margin-block-end: ${space2xs};
+    font-weight: ${fontWeightBold};
+    color: ${colorTextDefault};
   }
   .marker {
-    margin-inline-start: ${token('space-2xs')};
-    font-weight: ${token('font-weight-regular')};
+    margin-inline-start: ${space2xs};
+    font-weight: ${fontWeightRegular};
   }
   .hint {
-    margin-block-end: ${token('space-xs')};
-    color: ${token('color-text-muted')};
+    margin-block-end: ${spaceXs};
+    color: ${colorTextMuted};
   }
   .error,
   .advice p {
-    margin-block: 0 ${token('space-xs')};
-    font-weight: ${token('font-weight-bold')};
+    margin-block: 0 ${spaceXs};
+    font-weight: ${fontWeightBold};
   }
   .error {
-    color: ${token('color-feedback-error-text')};
+    color: ${colorFeedbackErrorText};
   }
   .advice-warning {
-    color: ${token('color-feedback-warning-text')};
+    color: ${colorFeedbackWarningText};
   }
   .advice-info {
-    color: ${token('color-feedback-info-text')};
+    color: ${colorFeedbackInfoText};
   }
   .input {
     font: inherit;
-    color: ${token('color-text-default')};
-    background: ${token('field-background')};
-    border: ${token('border-width-control')} solid ${token('field-border-color')};
-    border-radius: ${token('radius-control')};
-    min-block-size: ${token('target-min')};
-    padding-block: ${token('space-2xs')};
-    padding-inline: ${token('space-xs')};
+    color: ${colorTextDefault};
+    background: ${fieldBackground};
+    border: ${borderWidthControl} solid ${fieldBorderColor};
+    border-radius: ${radiusControl};
+    min-block-size: ${targetMin};
+    padding-block: ${space2xs};
+    padding-inline: ${spaceXs};
     inline-size: 100%;
     margin: 0;
     transition:
-      border-color ${token('duration-fast')},
-      box-shadow ${token('duration-fast')};
+      border-color ${durationFast},
+      box-shadow ${durationFast};
   }
   .input:focus-visible,
   .input:focus {
     ${focusRing}
   }
   .has-error .input {
-    border-color: ${token('color-feedback-error-border')};
+    border-color: ${colorFeedbackErrorBorder};
   }
   .input:disabled {
-    color: ${token('color-disabled-text')};
-    background: ${token('color-disabled-background')};
-    border-color: ${token('color-disabled-border')};
+    color: ${colorDisabledText};
+    background: ${colorDisabledBackground};
+    border-color: ${colorDisabledBorder};
     cursor: not-allowed;
   }
   .input[readonly] {
-    background: ${token('color-surface-subtle')};
+    background: ${colorSurfaceSubtle};
   }
   @media (forced-colors: active) {
     .input {

@@ -1,5 +1,22 @@
-import { css } from 'lit';
-import { token } from './tokens.js';
+import {
+  borderWidthError,
+  colorFeedbackErrorBorder,
+  colorFeedbackErrorText,
+  colorFeedbackInfoText,
+  colorFeedbackWarningText,
+  colorTextDefault,
+  colorTextMuted,
+  fontSizeBody,
+  fontSizeHeadingLarge,
+  fontWeightBold,
+  fontWeightRegular,
+  lineHeightHeading,
+  space2xs,
+  spaceLg,
+  spaceSm,
+  spaceXs,
+} from '@blaupause/tokens/vars';
+import { css } from './tokens.js';
 
 /**
  * Legend, group hint and group error, shared by every control that groups others under a
@@ -9,7 +26,7 @@ import { token } from './tokens.js';
 export const groupStyles = css`
   :host {
     display: block;
-    margin-block-end: ${token('space-lg')};
+    margin-block-end: ${spaceLg};
   }
   [hidden] {
     display: none !important;
@@ -21,8 +38,8 @@ export const groupStyles = css`
     min-inline-size: 0;
   }
   .fieldset.has-error {
-    padding-inline-start: ${token('space-sm')};
-    border-inline-start: ${token('border-width-error')} solid ${token('color-feedback-error-border')};
+    padding-inline-start: ${spaceSm};
+    border-inline-start: ${borderWidthError} solid ${colorFeedbackErrorBorder};
   }
   .legend {
     /* A legend wraps like normal text and takes the full width (GOV.UK: display: table). */
@@ -30,9 +47,9 @@ export const groupStyles = css`
     box-sizing: border-box;
     max-inline-size: 100%;
     padding: 0;
-    margin-block-end: ${token('space-2xs')};
-    font-weight: ${token('font-weight-bold')};
-    color: ${token('color-text-default')};
+    margin-block-end: ${space2xs};
+    font-weight: ${fontWeightBold};
+    color: ${colorTextDefault};
     white-space: normal;
   }
   .legend-heading {
@@ -40,32 +57,32 @@ export const groupStyles = css`
     font: inherit;
   }
   .legend.is-heading {
-    margin-block-end: ${token('space-xs')};
-    font-size: ${token('font-size-heading-large')};
-    line-height: ${token('line-height-heading')};
+    margin-block-end: ${spaceXs};
+    font-size: ${fontSizeHeadingLarge};
+    line-height: ${lineHeightHeading};
   }
   .marker {
-    margin-inline-start: ${token('space-2xs')};
-    font-weight: ${token('font-weight-regular')};
-    font-size: ${token('font-size-body')};
+    margin-inline-start: ${space2xs};
+    font-weight: ${fontWeightRegular};
+    font-size: ${fontSizeBody};
   }
   .hint {
-    margin-block-end: ${token('space-xs')};
-    color: ${token('color-text-muted')};
+    margin-block-end: ${spaceXs};
+    color: ${colorTextMuted};
   }
   .error,
   .advice p {
-    margin-block: 0 ${token('space-xs')};
-    font-weight: ${token('font-weight-bold')};
+    margin-block: 0 ${spaceXs};
+    font-weight: ${fontWeightBold};
   }
   .error {
-    color: ${token('color-feedback-error-text')};
+    color: ${colorFeedbackErrorText};
   }
   .advice-warning {
-    color: ${token('color-feedback-warning-text')};
+    color: ${colorFeedbackWarningText};
   }
   .advice-info {
-    color: ${token('color-feedback-info-text')};
+    color: ${colorFeedbackInfoText};
   }
   @media (forced-colors: active) {
     .fieldset.has-error {

@@ -23,7 +23,7 @@ export {
   type Translations,
 } from './localize.js';
 export { announce, announcerRegions, ANNOUNCE_DELAY_MS, type Politeness } from './announcer.js';
-export { token, type TokenName } from './tokens.js';
+export { css, type TokenVar } from './tokens.js';
 export { hostStyles, focusRing } from './styles.js';
 export { fieldStyles } from './field.styles.js';
 export {

@@ -1,14 +1,23 @@
-import { css } from 'lit';
-import { token } from './tokens.js';
+import {
+  colorFocusHalo,
+  colorFocusRing,
+  colorTextDefault,
+  focusOffset,
+  focusWidth,
+  fontFamilyBase,
+  fontSizeBody,
+  lineHeightBody,
+} from '@blaupause/tokens/vars';
+import { css } from './tokens.js';
 
 /** Base styles every Blaupause element shares. */
 export const hostStyles = css`
   :host {
     box-sizing: border-box;
-    font-family: ${token('font-family-base')};
-    font-size: ${token('font-size-body')};
-    line-height: ${token('line-height-body')};
-    color: ${token('color-text-default')};
+    font-family: ${fontFamilyBase};
+    font-size: ${fontSizeBody};
+    line-height: ${lineHeightBody};
+    color: ${colorTextDefault};
   }
   :host([hidden]) {
     display: none !important;
@@ -46,7 +55,7 @@ export const hostStyles = css`
  * backgrounds (WCAG 2.4.7, 2.4.13). In forced-colors mode the system `Highlight` colour is used.
  */
 export const focusRing = css`
-  outline: ${token('focus-width')} solid ${token('color-focus-ring')};
-  outline-offset: ${token('focus-offset')};
-  box-shadow: 0 0 0 calc(${token('focus-offset')} + ${token('focus-width')}) ${token('color-focus-halo')};
+  outline: ${focusWidth} solid ${colorFocusRing};
+  outline-offset: ${focusOffset};
+  box-shadow: 0 0 0 calc(${focusOffset} + ${focusWidth}) ${colorFocusHalo};
 `;

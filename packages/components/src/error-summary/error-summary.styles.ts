@@ -1,6 +1,20 @@
-import { css } from 'lit';
+import {
+  borderWidthError,
+  colorFeedbackErrorBorder,
+  colorFeedbackErrorText,
+  colorSurfaceDefault,
+  colorTextDefault,
+  fontSizeHeadingSmall,
+  fontWeightBold,
+  lineHeightHeading,
+  space2xs,
+  space3xs,
+  spaceMd,
+  spaceSm,
+  spaceXl,
+} from '@blaupause/tokens/vars';
+import { css } from '../core/tokens.js';
 import { focusRing } from '../core/styles.js';
-import { token } from '../core/tokens.js';
 
 export const errorSummaryStyles = css`
   :host {
@@ -10,20 +24,20 @@ export const errorSummaryStyles = css`
     display: none !important;
   }
   .summary {
-    margin-block-end: ${token('space-xl')};
-    padding: ${token('space-md')};
-    color: ${token('color-text-default')};
-    background: ${token('color-surface-default')};
-    border: ${token('border-width-error')} solid ${token('color-feedback-error-border')};
+    margin-block-end: ${spaceXl};
+    padding: ${spaceMd};
+    color: ${colorTextDefault};
+    background: ${colorSurfaceDefault};
+    border: ${borderWidthError} solid ${colorFeedbackErrorBorder};
   }
   .summary:focus {
     ${focusRing}
   }
   .heading {
-    margin-block: 0 ${token('space-sm')};
-    font-size: ${token('font-size-heading-small')};
-    line-height: ${token('line-height-heading')};
-    font-weight: ${token('font-weight-bold')};
+    margin-block: 0 ${spaceSm};
+    font-size: ${fontSizeHeadingSmall};
+    line-height: ${lineHeightHeading};
+    font-weight: ${fontWeightBold};
   }
   .list {
     margin: 0;
@@ -31,14 +45,14 @@ export const errorSummaryStyles = css`
     list-style: none;
   }
   .list li + li {
-    margin-block-start: ${token('space-2xs')};
+    margin-block-start: ${space2xs};
   }
   .link {
     /* A line box of its own: the link is at least one line (24 px) high, WCAG 2.5.8. */
     display: inline-block;
-    padding-block: ${token('space-3xs')};
-    font-weight: ${token('font-weight-bold')};
-    color: ${token('color-feedback-error-text')};
+    padding-block: ${space3xs};
+    font-weight: ${fontWeightBold};
+    color: ${colorFeedbackErrorText};
     text-decoration: underline;
   }
   .link:focus-visible {

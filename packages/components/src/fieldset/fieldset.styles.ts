@@ -1,5 +1,5 @@
-import { css } from 'lit';
-import { token } from '../core/tokens.js';
+import { spaceXs } from '@blaupause/tokens/vars';
+import { css } from '../core/tokens.js';
 
 /**
  * Checkboxes of one question sit closer together than separate questions (GOV.UK), and the last
@@ -11,7 +11,7 @@ export const fieldsetStyles = css`
     display: block;
   }
   ::slotted(bp-checkbox) {
-    margin-block-end: ${token('space-xs')};
+    margin-block-end: ${spaceXs};
   }
   ::slotted(:last-child) {
     margin-block-end: 0;

@@ -1,6 +1,38 @@
-import { css } from 'lit';
+import {
+  borderWidthControl,
+  borderWidthError,
+  colorBorderInput,
+  colorBorderStrong,
+  colorFeedbackErrorBackground,
+  colorFeedbackErrorBorder,
+  colorFeedbackErrorText,
+  colorFeedbackInfoBackground,
+  colorFeedbackInfoBorder,
+  colorFeedbackInfoText,
+  colorFeedbackSuccessBackground,
+  colorFeedbackSuccessBorder,
+  colorFeedbackSuccessText,
+  colorFeedbackWarningBackground,
+  colorFeedbackWarningBorder,
+  colorFeedbackWarningText,
+  colorSurfaceDefault,
+  colorSurfaceSubtle,
+  colorTextDefault,
+  fontSizeHeadingMedium,
+  fontSizeHeadingSmall,
+  fontSizeLarge,
+  fontWeightBold,
+  lineHeightHeading,
+  radiusControl,
+  space2xs,
+  spaceLg,
+  spaceMd,
+  spaceSm,
+  spaceXs,
+  targetMin,
+} from '@blaupause/tokens/vars';
+import { css } from '../core/tokens.js';
 import { focusRing } from '../core/styles.js';
-import { token } from '../core/tokens.js';
 
 /**
  * Every colour pair here is one the contrast gate checks: text on the page surface, the severity
@@ -9,7 +41,7 @@ import { token } from '../core/tokens.js';
 export const noticeStyles = css`
   :host {
     display: block;
-    margin-block-end: ${token('space-lg')};
+    margin-block-end: ${spaceLg};
   }
   [hidden] {
     display: none !important;
@@ -17,28 +49,28 @@ export const noticeStyles = css`
   .notice {
     display: flex;
     align-items: stretch;
-    color: ${token('color-text-default')};
-    background: ${token('color-surface-default')};
-    border: ${token('border-width-control')} solid ${token('color-border-strong')};
-    border-inline-start-width: calc(2 * ${token('border-width-error')});
-    border-radius: ${token('radius-control')};
+    color: ${colorTextDefault};
+    background: ${colorSurfaceDefault};
+    border: ${borderWidthControl} solid ${colorBorderStrong};
+    border-inline-start-width: calc(2 * ${borderWidthError});
+    border-radius: ${radiusControl};
   }
   .icon {
     display: flex;
     flex: none;
     justify-content: center;
-    padding-block: ${token('space-sm')};
-    padding-inline: ${token('space-xs')};
+    padding-block: ${spaceSm};
+    padding-inline: ${spaceXs};
   }
   .icon svg {
-    inline-size: ${token('font-size-heading-medium')};
-    block-size: ${token('font-size-heading-medium')};
+    inline-size: ${fontSizeHeadingMedium};
+    block-size: ${fontSizeHeadingMedium};
   }
   .message {
     flex: 1 1 auto;
     min-inline-size: 0;
-    padding-block: ${token('space-sm')};
-    padding-inline: ${token('space-sm')} ${token('space-md')};
+    padding-block: ${spaceSm};
+    padding-inline: ${spaceSm} ${spaceMd};
   }
   .message:focus {
     outline: none;
@@ -47,10 +79,10 @@ export const noticeStyles = css`
     ${focusRing}
   }
   .heading {
-    margin-block: 0 ${token('space-2xs')};
-    font-size: ${token('font-size-large')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-heading')};
+    margin-block: 0 ${space2xs};
+    font-size: ${fontSizeLarge};
+    font-weight: ${fontWeightBold};
+    line-height: ${lineHeightHeading};
   }
   .heading.slotted ::slotted(*) {
     margin: 0;
@@ -68,55 +100,55 @@ export const noticeStyles = css`
     flex: none;
     place-items: center;
     align-self: start;
-    min-inline-size: ${token('target-min')};
-    min-block-size: ${token('target-min')};
-    margin: ${token('space-2xs')};
+    min-inline-size: ${targetMin};
+    min-block-size: ${targetMin};
+    margin: ${space2xs};
     padding: 0;
-    color: ${token('color-text-default')};
+    color: ${colorTextDefault};
     background: transparent;
-    border: ${token('border-width-control')} solid transparent;
-    border-radius: ${token('radius-control')};
+    border: ${borderWidthControl} solid transparent;
+    border-radius: ${radiusControl};
     cursor: pointer;
   }
   .dismiss svg {
-    inline-size: ${token('font-size-heading-small')};
-    block-size: ${token('font-size-heading-small')};
+    inline-size: ${fontSizeHeadingSmall};
+    block-size: ${fontSizeHeadingSmall};
   }
   .dismiss:hover {
-    background: ${token('color-surface-subtle')};
-    border-color: ${token('color-border-input')};
+    background: ${colorSurfaceSubtle};
+    border-color: ${colorBorderInput};
   }
   .dismiss:focus-visible {
     ${focusRing}
   }
 
   .info {
-    border-color: ${token('color-feedback-info-border')};
+    border-color: ${colorFeedbackInfoBorder};
   }
   .info .icon {
-    color: ${token('color-feedback-info-text')};
-    background: ${token('color-feedback-info-background')};
+    color: ${colorFeedbackInfoText};
+    background: ${colorFeedbackInfoBackground};
   }
   .success {
-    border-color: ${token('color-feedback-success-border')};
+    border-color: ${colorFeedbackSuccessBorder};
   }
   .success .icon {
-    color: ${token('color-feedback-success-text')};
-    background: ${token('color-feedback-success-background')};
+    color: ${colorFeedbackSuccessText};
+    background: ${colorFeedbackSuccessBackground};
   }
   .warning {
-    border-color: ${token('color-feedback-warning-border')};
+    border-color: ${colorFeedbackWarningBorder};
   }
   .warning .icon {
-    color: ${token('color-feedback-warning-text')};
-    background: ${token('color-feedback-warning-background')};
+    color: ${colorFeedbackWarningText};
+    background: ${colorFeedbackWarningBackground};
   }
   .error {
-    border-color: ${token('color-feedback-error-border')};
+    border-color: ${colorFeedbackErrorBorder};
   }
   .error .icon {
-    color: ${token('color-feedback-error-text')};
-    background: ${token('color-feedback-error-background')};
+    color: ${colorFeedbackErrorText};
+    background: ${colorFeedbackErrorBackground};
   }
 
   @media (forced-colors: active) {

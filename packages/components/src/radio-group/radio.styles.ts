@@ -1,5 +1,5 @@
-import { css } from 'lit';
-import { token } from '../core/tokens.js';
+import { colorTextMuted } from '@blaupause/tokens/vars';
+import { css } from '../core/tokens.js';
 
 /** The circle and its dot, on the shared choice layout (core/choice.styles.ts). */
 export const radioStyles = css`
@@ -29,6 +29,6 @@ export const radioStyles = css`
     opacity: 1;
   }
   .hint {
-    color: ${token('color-text-muted')};
+    color: ${colorTextMuted};
   }
 `;

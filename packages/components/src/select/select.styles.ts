@@ -1,14 +1,14 @@
-import { css } from 'lit';
-import { token } from '../core/tokens.js';
+import { borderWidthControl, colorDisabledText, colorTextDefault, spaceSm, spaceXs } from '@blaupause/tokens/vars';
+import { css } from '../core/tokens.js';
 
 /** Room at the end of the select for the arrow. */
-const arrowRoom = css`calc(2 * ${token('space-sm')} + ${token('space-xs')})`;
+const arrowRoom = css`calc(2 * ${spaceSm} + ${spaceXs})`;
 
 /** `width="n"`: room for n characters plus padding and arrow (like bp-text-field's fixed widths). */
 const widthRules = [30, 20, 10, 5, 4, 3, 2].map(
   (n) => css`
     :host([width='${n}']) .base {
-      inline-size: calc(${n < 10 ? n + 0.5 : n} * 1ex + ${token('space-xs')} + ${arrowRoom});
+      inline-size: calc(${n < 10 ? n + 0.5 : n} * 1ex + ${spaceXs} + ${arrowRoom});
     }
   `,
 );
@@ -19,7 +19,7 @@ export const selectStyles = [
     .base {
       position: relative;
       max-inline-size: 100%;
-      color: ${token('color-text-default')};
+      color: ${colorTextDefault};
     }
     /* auto: as wide as the longest option, at least about 23 characters (GOV.UK: 11.5em). */
     :host([width='auto']) .base,
@@ -40,12 +40,12 @@ export const selectStyles = [
     /* A chevron drawn with two borders: it follows the text colour and stays visible in forced colours. */
     .arrow {
       position: absolute;
-      inset-inline-end: ${token('space-sm')};
+      inset-inline-end: ${spaceSm};
       inset-block-start: 50%;
-      inline-size: ${token('space-xs')};
-      block-size: ${token('space-xs')};
-      border-block-end: ${token('border-width-control')} solid currentColor;
-      border-inline-end: ${token('border-width-control')} solid currentColor;
+      inline-size: ${spaceXs};
+      block-size: ${spaceXs};
+      border-block-end: ${borderWidthControl} solid currentColor;
+      border-inline-end: ${borderWidthControl} solid currentColor;
       transform: translateY(-75%) rotate(45deg);
       pointer-events: none;
     }
@@ -53,7 +53,7 @@ export const selectStyles = [
       transform: translateY(-75%) rotate(-45deg);
     }
     .input:disabled + .arrow {
-      color: ${token('color-disabled-text')};
+      color: ${colorDisabledText};
     }
     .input:disabled {
       cursor: not-allowed;

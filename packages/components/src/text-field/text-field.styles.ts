@@ -1,11 +1,11 @@
-import { css } from 'lit';
-import { token } from '../core/tokens.js';
+import { borderWidthControl, colorSurfaceSubtle, fieldBorderColor, spaceXs, targetMin } from '@blaupause/tokens/vars';
+import { css } from '../core/tokens.js';
 
 /** `width="n"`: room for n characters (GOV.UK's fixed-width inputs); narrow fields get half a character more. */
 const widthRules = [30, 20, 10, 5, 4, 3, 2].map(
   (n) => css`
     :host([width='${n}']) .base {
-      inline-size: calc(${n < 10 ? n + 0.5 : n} * 1ex + 2 * ${token('space-xs')});
+      inline-size: calc(${n < 10 ? n + 0.5 : n} * 1ex + 2 * ${spaceXs});
     }
   `,
 );
@@ -25,11 +25,11 @@ export const textFieldStyles = [
     .affix {
       display: inline-flex;
       align-items: center;
-      padding-inline: ${token('space-xs')};
-      min-inline-size: ${token('target-min')};
+      padding-inline: ${spaceXs};
+      min-inline-size: ${targetMin};
       justify-content: center;
-      background: ${token('color-surface-subtle')};
-      border: ${token('border-width-control')} solid ${token('field-border-color')};
+      background: ${colorSurfaceSubtle};
+      border: ${borderWidthControl} solid ${fieldBorderColor};
       white-space: nowrap;
     }
     .prefix {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/tokens.js';
 
 export const textareaStyles = css`
   .input {
