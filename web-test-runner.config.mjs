@@ -14,6 +14,7 @@ import { globSync } from 'tinyglobby';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { accessibilityTreePlugin } from './test/plugins/accessibility-tree.mjs';
 import { emulateMediaPlugin } from './test/plugins/emulate-media.mjs';
+import { openPlzPlugin } from './test/plugins/openplz.mjs';
 import { countingReporter } from './test/plugins/counting-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -106,6 +107,8 @@ export default {
     }),
     accessibilityTreePlugin(),
     emulateMediaPlugin(),
+    // A local OpenPLZ API on 127.0.0.1 for street-lookup tests (test/servers/openplz.mjs).
+    openPlzPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
