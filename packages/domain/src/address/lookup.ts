@@ -155,6 +155,8 @@ export class OpenPlzLookup implements AddressLookup {
     if (!response.ok) {
       // Drain the body so the connection can be reused; its text does not matter.
       await response.text().catch(() => undefined);
+      // Aborted while the error body was arriving: the caller asked for the abort, not the error.
+      init.signal.throwIfAborted();
       throw new AddressLookupError(`Street lookup failed: HTTP ${response.status}`, response.status, url);
     }
     let body: unknown;
