@@ -10,3 +10,4 @@ import './checkbox/define.js';
 import './radio-group/define.js';
 import './fieldset/define.js';
 import './notice/define.js';
+import './address-input/define.js';

@@ -23,3 +23,4 @@ export { Radio } from './radio-group/radio.js';
 export { Fieldset } from './fieldset/fieldset.js';
 export { Notice, type NoticeVariant } from './notice/notice.js';
 export { NoticeDismissEvent } from './notice/events.js';
+export { AddressInput, type Anschrift, type AddressLookup } from './address-input/address-input.js';

@@ -13,10 +13,23 @@ export interface Feedback {
  * extra ids (e.g. a character-count description). Empty parts are left out; undefined when none.
  */
 export function describedBy(feedback: Feedback, hasHint: boolean, ...extra: string[]): string | undefined {
+  return describedByIds(feedback, hasHint ? 'hint' : '', '', ...extra);
+}
+
+/**
+ * `describedBy` for one part of a composite control: the hint id as given, the error and advice
+ * ids with `suffix` (`error-strasse`, as `renderFeedback(…, suffix)` writes them).
+ */
+export function describedByIds(
+  feedback: Feedback,
+  hintId: string,
+  suffix: string,
+  ...extra: string[]
+): string | undefined {
   const ids = [
-    hasHint ? 'hint' : '',
-    feedback.visibleError ? 'error' : '',
-    feedback.visibleAdvice.length ? 'advice' : '',
+    hintId,
+    feedback.visibleError ? `error${suffix}` : '',
+    feedback.visibleAdvice.length ? `advice${suffix}` : '',
     ...extra,
   ].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
@@ -27,19 +40,20 @@ export function describedBy(feedback: Feedback, hasHint: boolean, ...extra: stri
  * `advice`) of a control, the same in every Blaupause control. The error's "Fehler:" prefix is for
  * screen readers (the red bar and bold text show it); a warning's "Hinweis:" and an info's
  * "Information:" are shown too, since their colours alone would not tell them apart (WCAG 1.4.1).
+ * A composite control renders one per part with a `suffix` for the ids (`error-strasse`).
  */
-export function renderFeedback(feedback: Feedback, t: Localize): TemplateResult {
+export function renderFeedback(feedback: Feedback, t: Localize, suffix = ''): TemplateResult {
   const error = feedback.visibleError;
   const advice = feedback.visibleAdvice;
   return html`${
     error
-      ? html`<p part="error" id="error" class="error">
+      ? html`<p part="error" id=${`error${suffix}`} class="error">
           <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${error.text}
         </p>`
       : nothing
   }${
     advice.length
-      ? html`<div part="advice" id="advice" class="advice">
+      ? html`<div part="advice" id=${`advice${suffix}`} class="advice">
           ${advice.map(
             (a) =>
               html`<p class="advice-${a.type}">

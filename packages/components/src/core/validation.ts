@@ -16,6 +16,11 @@ export interface ValidationHost<V> {
   validationAnchor(): HTMLElement | null;
   /** The field's label, interpolated into messages as `{label}`. */
   validationLabel(): string;
+  /**
+   * A composite control's own run of its rules (instead of `validate(validationValue(),
+   * activeValidators())`), so findings can carry extra fields such as the part they belong to.
+   */
+  collectFindings?(): ValidationFinding[];
 }
 
 /** A finding with its message in the host's language. */
@@ -42,6 +47,7 @@ function setState(internals: ElementInternals, name: string, on: boolean): void 
 export class ValidationController<V> implements ReactiveController {
   #findings: LocalizedFinding[] = [];
   #custom = '';
+  #external: readonly LocalizedFinding[] = [];
   #dirty = false;
   #shown = false;
 
@@ -56,7 +62,7 @@ export class ValidationController<V> implements ReactiveController {
 
   /** Findings the user should see now (none until they left the field or submitted). */
   get visible(): readonly LocalizedFinding[] {
-    return this.#shown ? this.#findings : [];
+    return this.#shown ? this.#findings : this.#external;
   }
 
   /** The first visible error, if any. */
@@ -81,6 +87,17 @@ export class ValidationController<V> implements ReactiveController {
 
   setCustomValidity(message: string): void {
     this.#custom = message;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Findings decided elsewhere and shown at once: a composite control (`bp-address-input`) shows
+   * the messages of one of its parts inside the `bp-combobox` that part is rendered with. They
+   * count like the control's own (an external error makes it invalid).
+   */
+  setExternalFindings(findings: readonly LocalizedFinding[]): void {
+    this.#external = findings;
+    this.run();
     this.host.requestUpdate();
   }
 
@@ -124,14 +141,17 @@ export class ValidationController<V> implements ReactiveController {
   hostUpdate(): void {
     const { localize } = this.host;
     const label = this.host.validationLabel();
-    const found = validate(this.host.validationValue(), this.host.activeValidators());
+    const found = this.host.collectFindings?.() ?? validate(this.host.validationValue(), this.host.activeValidators());
     if (this.#custom) {
       found.unshift({ name: 'custom', type: 'error', params: {}, flag: 'customError', message: this.#custom });
     }
-    this.#findings = found.map((f) => ({
-      ...f,
-      text: f.message ?? localize.term(`validation.${f.name}`, { label, ...f.params }),
-    }));
+    this.#findings = [
+      ...found.map((f) => ({
+        ...f,
+        text: f.message ?? localize.term(`validation.${f.name}`, { label, ...f.params }),
+      })),
+      ...this.#external,
+    ].sort((a, b) => Number(a.type !== 'error') - Number(b.type !== 'error'));
   }
 
   hostUpdated(): void {

@@ -169,6 +169,21 @@ export function staatNotGermany(): Validator {
   };
 }
 
+/**
+ * Abroad: the state is one of the country list (`isKnown(code)`; `null` while the list is not
+ * loaded, then the rule passes): `address.staat.unknown`. Text that names no state (typed but
+ * not chosen from the list) fails.
+ */
+export function staatKnown(isKnown: (code: string) => boolean | null): Validator {
+  return {
+    name: 'address.staat.unknown',
+    type: 'error',
+    flag: 'badInput',
+    test: (v) =>
+      isBlank(v) || GERMANY.has(normaliseText(v).toUpperCase()) || isKnown(normaliseText(v).toUpperCase()) !== false,
+  };
+}
+
 /** Abroad: at least one address line: `address.zeilen.required`. */
 export function zeilenRequired(): Validator<readonly string[]> {
   return {
@@ -218,7 +233,7 @@ export function zeilenMax(max = MAX_ZEILEN): Validator<readonly string[]> {
  */
 export function fieldValidators(
   field: Exclude<AddressField, 'zeilen'> | 'zeile',
-  options: { required?: boolean; lookup?: PlzLookupFn } = {},
+  options: { required?: boolean; lookup?: PlzLookupFn; isStaat?: (code: string) => boolean | null } = {},
 ): Validator[] {
   const required = options.required ?? true;
   const req = (f: AddressField) => (required ? [requiredPart(f)] : []);
@@ -234,7 +249,7 @@ export function fieldValidators(
     case 'ort':
       return [...req('ort'), maxCharacters('ort', ORT_MAX), din91379()];
     case 'staat':
-      return [...req('staat'), staatNotGermany()];
+      return [...req('staat'), staatNotGermany(), ...(options.isStaat ? [staatKnown(options.isStaat)] : [])];
     case 'zeile':
       return [maxCharacters('zeile', ZEILE_MAX), din91379()];
   }
@@ -246,6 +261,8 @@ export interface ValidateAnschriftOptions {
   readonly required?: boolean;
   /** PLZ table lookup for the warnings; without it the PLZ is only checked for its form. */
   readonly lookup?: PlzLookupFn;
+  /** Whether a code is a state of the country list (`null` while it is not loaded); without it any state passes. */
+  readonly isStaat?: (code: string) => boolean | null;
 }
 
 function isEmptyAnschrift(value: Anschrift): boolean {
@@ -269,7 +286,7 @@ export function validateAnschrift(value: Anschrift, options: ValidateAnschriftOp
     }
   };
   if (v.inlandAusland === '002') {
-    run('staat', v.staat, fieldValidators('staat'));
+    run('staat', v.staat, fieldValidators('staat', options.isStaat ? { isStaat: options.isStaat } : {}));
     run('zeilen', v.zeilen, [zeilenRequired(), zeilenNoGap(), zeilenMax()]);
     v.zeilen.forEach((zeile, i) => run('zeilen', zeile, fieldValidators('zeile'), i));
   } else {

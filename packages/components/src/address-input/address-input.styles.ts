@@ -1,0 +1,95 @@
+import {
+  borderWidthControl,
+  colorBorderDefault,
+  colorSurfaceSubtle,
+  colorTextDefault,
+  colorTextMuted,
+  fontSizeSmall,
+  fontWeightBold,
+  radiusControl,
+  spaceLg,
+  spaceMd,
+  spaceSm,
+  spaceXs,
+} from '@blaupause/tokens/vars';
+import { css } from '../core/tokens.js';
+
+/**
+ * The address layout: German convention puts Straße and Hausnummer on one line and PLZ and Ort
+ * on the next; the rows wrap on narrow screens (WCAG 1.4.10, 320 px), each field keeping its
+ * label above it.
+ */
+export const addressInputStyles = css`
+  .kind {
+    margin: 0 0 ${spaceMd};
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${spaceXs} ${spaceLg};
+  }
+  .kind-legend {
+    padding: 0;
+    margin-block-end: ${spaceXs};
+    color: ${colorTextDefault};
+    float: inline-start;
+    inline-size: 100%;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${spaceMd};
+    align-items: flex-start;
+  }
+  .field {
+    display: block;
+    margin-block-end: ${spaceMd};
+    min-inline-size: 0;
+  }
+  .grow {
+    flex: 1 1 16em;
+  }
+  .narrow {
+    flex: 0 1 10em;
+  }
+  .plz {
+    flex: 0 0 8em;
+  }
+  .street .field {
+    margin-block-end: ${spaceXs};
+  }
+  .attribution {
+    margin-block: 0 ${spaceMd};
+    font-size: ${fontSizeSmall};
+    color: ${colorTextMuted};
+  }
+  .attribution a {
+    color: inherit;
+  }
+  .paste-offer {
+    margin-block-end: ${spaceMd};
+    padding: ${spaceSm};
+    border: ${borderWidthControl} solid ${colorBorderDefault};
+    border-radius: ${radiusControl};
+    background: ${colorSurfaceSubtle};
+  }
+  .paste-question {
+    margin-block: 0 ${spaceXs};
+    font-weight: ${fontWeightBold};
+  }
+  .paste-preview {
+    margin-block: 0 ${spaceSm};
+  }
+  .paste-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${spaceXs};
+  }
+  .summary {
+    font-style: normal;
+  }
+  .summary-wrapper .label {
+    display: block;
+  }
+`;

@@ -1,0 +1,65 @@
+import { addressMessages } from '@blaupause/domain/address';
+import type { Catalogue, Translations } from '../core/localize.js';
+
+/** Labels, hints and announcements of `bp-address-input`, overridable per instance through `strings`. */
+export const de: Catalogue = {
+  'address.label': 'Anschrift',
+  'address.kind': 'Wo ist die Anschrift?',
+  'address.inland': 'In Deutschland',
+  'address.ausland': 'Im Ausland',
+  'address.strasse': 'Straße',
+  'address.hausnummer': 'Hausnummer',
+  'address.hausnummer-hint': 'Zum Beispiel 12, 12a oder 12-14',
+  'address.zusatz': 'Adresszusatz',
+  'address.zusatz-hint': 'Zum Beispiel c/o, Hinterhaus oder Appartement',
+  'address.postleitzahl': 'Postleitzahl',
+  'address.ort': 'Ort',
+  'address.ort-choose':
+    'Zur Postleitzahl {plz} gehören mehrere Orte. Wählen Sie Ihren Ort aus oder tippen Sie ihn ein.',
+  'address.staat': 'Staat',
+  'address.zeile': 'Zeile {line}',
+  'address.zeilen-hint': 'Schreiben Sie die Anschrift so, wie sie im Ausland auf einen Brief gehört, ohne den Staat.',
+  'address.optional': '(optional)',
+  'address.ort-filled': 'Ort „{ort}“ zur Postleitzahl {plz} eingetragen.',
+  'address.ort-several': ({ count, plz }) => `Zur Postleitzahl ${plz} gibt es ${count} Orte. Wählen Sie Ihren Ort aus.`,
+  'address.paste-question': 'Sie haben eine ganze Anschrift eingefügt. Sollen wir sie auf die Felder verteilen?',
+  'address.paste-preview': 'Straße: {strasse}, Hausnummer: {hausnummer}, Postleitzahl: {postleitzahl}, Ort: {ort}',
+  'address.paste-accept': 'Auf die Felder verteilen',
+  'address.paste-dismiss': 'Nein, so lassen',
+  'address.paste-done': 'Die Anschrift wurde auf die Felder verteilt.',
+  'address.summary': 'Anschrift',
+  'address.source': 'Straßenvorschläge:',
+};
+
+export const en: Catalogue = {
+  'address.label': 'Address',
+  'address.kind': 'Where is the address?',
+  'address.inland': 'In Germany',
+  'address.ausland': 'Outside Germany',
+  'address.strasse': 'Street',
+  'address.hausnummer': 'House number',
+  'address.hausnummer-hint': 'For example 12, 12a or 12-14',
+  'address.zusatz': 'Address addition',
+  'address.zusatz-hint': 'For example c/o, rear building or flat number',
+  'address.postleitzahl': 'Postcode',
+  'address.ort': 'Town or city',
+  'address.ort-choose': 'Postcode {plz} covers several places. Choose yours or type it.',
+  'address.staat': 'Country',
+  'address.zeile': 'Line {line}',
+  'address.zeilen-hint': 'Write the address as it goes on a letter in that country, without the country.',
+  'address.optional': '(optional)',
+  'address.ort-filled': 'Town “{ort}” filled in for postcode {plz}.',
+  'address.ort-several': ({ count, plz }) => `Postcode ${plz} covers ${count} places. Choose yours.`,
+  'address.paste-question': 'You pasted a whole address. Shall we split it into the fields?',
+  'address.paste-preview': 'Street: {strasse}, house number: {hausnummer}, postcode: {postleitzahl}, town: {ort}',
+  'address.paste-accept': 'Split into the fields',
+  'address.paste-dismiss': 'No, leave it',
+  'address.paste-done': 'The address was split into the fields.',
+  'address.summary': 'Address',
+  'address.source': 'Street suggestions:',
+};
+
+export const addressInputTranslations: Translations = { de, en };
+
+/** The rules' messages from `@blaupause/domain` (`validation.address.*`), in the catalogue form. */
+export const addressValidationTranslations: Translations = addressMessages;
