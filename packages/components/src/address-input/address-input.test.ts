@@ -6,7 +6,12 @@ import './define.js';
 import type { AddressInput } from './address-input.js';
 import type { Combobox } from '../combobox/combobox.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
-import { accessible, clearAnnouncements, nextAnnouncement } from '../core/testing/helpers.js';
+import { accessible, clearAnnouncements } from '../core/testing/helpers.js';
+import { announcerRegions } from '../core/announcer.js';
+
+/** Waits until the polite live region says exactly `message` (earlier tests' announcements may still arrive first). */
+const announced = (message: string) =>
+  waitUntil(() => announcerRegions().polite.textContent === message, `announced: ${message}`, { timeout: 5000 });
 
 // ── helpers (this file only) ─────────────────────────────────────────────────────────────────
 
@@ -239,10 +244,9 @@ describe('bp-address-input: PLZ → Ort', () => {
 
   it('fills the Ort of a PLZ with one place and says so politely', async () => {
     const { el } = await inForm();
-    const said = nextAnnouncement('polite', 5000);
     await typeInto(el, 'postleitzahl', '86405');
     await waitUntil(() => field(el, 'ort').value === 'Meitingen', 'Ort filled');
-    expect(await said).to.equal('Ort „Meitingen“ zur Postleitzahl 86405 eingetragen.');
+    await announced('Ort „Meitingen“ zur Postleitzahl 86405 eingetragen.');
   });
 
   it('never overwrites an Ort the user typed, and warns when it does not fit the PLZ', async () => {
@@ -267,16 +271,14 @@ describe('bp-address-input: PLZ → Ort', () => {
     field(el, 'postleitzahl').select();
     await sendKeys({ type: '93309' });
     await waitUntil(() => field(el, 'ort').value === 'Kelheim', 'Ort follows the new PLZ');
-    // Let its announcement out, so it does not reach the next test.
-    await nextAnnouncement('polite', 5000);
+    await announced('Ort „Kelheim“ zur Postleitzahl 93309 eingetragen.');
   });
 
   it('offers the places of a PLZ with several as a combobox, nothing preselected, free entry kept', async () => {
     const { el } = await inForm();
-    const said = nextAnnouncement('polite', 5000);
     await typeInto(el, 'postleitzahl', '54636');
     await waitUntil(() => combobox(el, 'ort'), 'Ort became a combobox');
-    expect(await said).to.equal('Zur Postleitzahl 54636 gibt es 39 Orte. Wählen Sie Ihren Ort aus.');
+    await announced('Zur Postleitzahl 54636 gibt es 39 Orte. Wählen Sie Ihren Ort aus.');
     const box = combobox(el, 'ort')!;
     await box.updateComplete;
     expect(box.options).to.have.length(39);
@@ -507,6 +509,7 @@ describe('bp-address-input: pasting a whole address', () => {
     const { el } = await inForm();
     paste(field(el, 'strasse'), 'Hauptstraße 5a, 86150 Augsburg');
     await waitUntil(() => el.shadowRoot!.querySelector('[part="paste-offer"]'), 'offer shown');
+    await announced('Sie haben eine ganze Anschrift eingefügt. Sollen wir sie auf die Felder verteilen?');
     const offer = el.shadowRoot!.querySelector('[part="paste-offer"]')!;
     expect(text(offer)).to.contain('Straße: Hauptstraße, Hausnummer: 5a, Postleitzahl: 86150, Ort: Augsburg');
     expect(el.value).to.deep.include({ strasse: 'Hauptstraße 5a, 86150 Augsburg', postleitzahl: '' });
@@ -522,6 +525,7 @@ describe('bp-address-input: pasting a whole address', () => {
     });
     expect(el.shadowRoot!.querySelector('[part="paste-offer"]')).to.equal(null);
     await waitUntil(() => deepActive() === field(el, 'strasse'), 'focus back in Straße');
+    await announced('Die Anschrift wurde auf die Felder verteilt.');
   });
 
   it('leaves the pasted text as it is when the user says no', async () => {
