@@ -14,6 +14,7 @@ import { globSync } from 'tinyglobby';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { accessibilityTreePlugin } from './test/plugins/accessibility-tree.mjs';
 import { emulateMediaPlugin } from './test/plugins/emulate-media.mjs';
+import { autofillPlugin } from './test/plugins/autofill.mjs';
 import { openPlzPlugin } from './test/plugins/openplz.mjs';
 import { countingReporter } from './test/plugins/counting-reporter.mjs';
 
@@ -107,6 +108,7 @@ export default {
     }),
     accessibilityTreePlugin(),
     emulateMediaPlugin(),
+    autofillPlugin(),
     // A local OpenPLZ API on 127.0.0.1 for street-lookup tests (test/servers/openplz.mjs).
     openPlzPlugin(),
   ],

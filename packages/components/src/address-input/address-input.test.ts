@@ -213,6 +213,20 @@ describe('bp-address-input: value and form data', () => {
     expect(field(el, 'postleitzahl').value).to.equal(' 010 67 ');
   });
 
+  it('splits a street autofilled with its number (one address-line1) into Straße and Hausnummer', async () => {
+    const { el } = await inForm();
+    const input = field(el, 'strasse');
+    input.value = 'Hauptstraße 5a';
+    // Browsers without a house-number field type fill address-line1 and report a replacement.
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
+    await waitUntil(() => field(el, 'hausnummer').value === '5a', 'number moved to Hausnummer');
+    expect(el.value).to.deep.include({ strasse: 'Hauptstraße', hausnummer: '5', hausnummerZusatz: 'a' });
+    await setText(el, 'hausnummer', '');
+    await setText(el, 'strasse', 'Straße des 17. Juni 135');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(field(el, 'hausnummer').value, 'typed text is never split').to.equal('');
+  });
+
   it('takes a value set by script into the fields and submits it', async () => {
     const { form, el } = await inForm();
     el.value = { ...augsburg, hausnummerBis: '14', zusatz: 'Hinterhaus' };
