@@ -53,12 +53,28 @@ export interface ValidationFinding {
 
 const isEmpty = (value: string): boolean => value.trim() === '';
 
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * One grapheme segmenter for the whole library (creating one costs far more than using it), or
+ * null where `Intl.Segmenter` does not exist.
+ */
+export function graphemeSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter =
+      typeof Intl !== 'undefined' && 'Segmenter' in Intl
+        ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+        : null;
+  }
+  return segmenter;
+}
+
 /** Counts user-perceived characters (grapheme clusters where `Intl.Segmenter` exists). */
 export function characterCount(value: string): number {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(value)).length;
-  }
-  return Array.from(value).length;
+  // Text without surrogates, combining marks or joiners has one grapheme per code unit.
+  if (!/[^\u0020-\u02ff]/.test(value)) return value.length;
+  const s = graphemeSegmenter();
+  return s ? Array.from(s.segment(value)).length : Array.from(value).length;
 }
 
 /** Words as GOV.UK's character count counts them: runs of non-space characters. */

@@ -16,6 +16,8 @@
  * Addresses use `B`.
  */
 
+import { graphemeSegmenter } from '../validation.js';
+
 /** Which DIN 91379 data type a field holds. */
 export type Din91379DataType = 'A' | 'B' | 'C';
 
@@ -96,10 +98,8 @@ export function isDin91379Character(char: string, dataType: Din91379DataType = '
 
 /** Splits into user-perceived characters (grapheme clusters where `Intl.Segmenter` exists). */
 function graphemes(text: string): string[] {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
-  }
-  return Array.from(text);
+  const segmenter = graphemeSegmenter();
+  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
 }
 
 /**
