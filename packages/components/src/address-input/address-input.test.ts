@@ -70,11 +70,11 @@ runFormControlSuite<AddressInput>({
     html`<bp-address-input
       name=${name}
       id=${ifDefined(id)}
-      value=${ifDefined(
+      .defaultValue=${
         defaultValue === undefined
           ? undefined
-          : JSON.stringify({ ...augsburg, strasse: defaultValue, hausnummer: '1', hausnummerZusatz: '' }),
-      )}
+          : { ...augsburg, strasse: defaultValue, hausnummer: '1', hausnummerZusatz: '' }
+      }
       ?required=${required}
       ?disabled=${disabled}
       ?readonly=${readonly}
@@ -242,7 +242,9 @@ describe('bp-address-input: value and form data', () => {
     const warn = console.warn;
     console.warn = (m: string) => warnings.push(m);
     try {
-      const el = await fixture<AddressInput>(html`<bp-address-input value="Hauptstraße 5"></bp-address-input>`);
+      const el = await fixture<AddressInput>(html`<bp-address-input></bp-address-input>`);
+      el.setAttribute('value', 'Hauptstraße 5');
+      await el.updateComplete;
       expect(el.value).to.deep.include({ inlandAusland: '001', strasse: '' });
       expect(warnings.join()).to.contain('not the JSON of an address');
     } finally {
@@ -598,12 +600,8 @@ describe('bp-address-input: readonly summary and disabled', () => {
   });
 
   it('writes the state abroad in capitals on the last line', async () => {
-    const el = await fixture<AddressInput>(
-      html`<bp-address-input
-        readonly
-        .value=${{ inlandAusland: '002', staat: 'FR', zeilen: ['12 rue de la Paix', '75002 PARIS'] }}
-      ></bp-address-input>`,
-    );
+    const paris: Anschrift = { inlandAusland: '002', staat: 'FR', zeilen: ['12 rue de la Paix', '75002 PARIS'] };
+    const el = await fixture<AddressInput>(html`<bp-address-input readonly .value=${paris}></bp-address-input>`);
     await waitUntil(() => el.formatted.at(-1) === 'FRANKREICH', 'state name loaded');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('address')!.innerText.split('\n')).to.deep.equal([

@@ -802,7 +802,7 @@ export class AddressInput extends BpFormControl<Anschrift> {
           id=${part}
           type="text"
           .value=${live(text)}
-          autocomplete=${options.autocomplete ?? 'off'}
+          .autocomplete=${options.autocomplete ?? 'off'}
           inputmode=${ifDefined(options.inputmode)}
           dir=${ifDefined(options.ltr ? 'ltr' : undefined)}
           spellcheck="false"
