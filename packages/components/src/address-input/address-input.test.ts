@@ -310,6 +310,14 @@ describe('bp-address-input: PLZ → Ort', () => {
     await sendKeys({ type: 'Neudorf' });
     await el.updateComplete;
     expect(el.value).to.deep.include({ ort: 'Neudorf' });
+    // Enter with the list closed submits the address's form, as in its native fields (here the
+    // submit is refused, Straße is missing: the attempt shows as `invalid`).
+    if (box.open) await sendKeys({ press: 'Escape' });
+    expect(box.open).to.equal(false);
+    const attempted = oneEvent(el, 'invalid');
+    await sendKeys({ press: 'Enter' });
+    await attempted;
+    expect(el.value).to.deep.include({ ort: 'Neudorf' });
   });
 
   it('warns (does not block) about a well-formed PLZ the table does not know', async () => {

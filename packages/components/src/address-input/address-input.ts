@@ -583,6 +583,18 @@ export class AddressInput extends BpFormControl<Anschrift> {
     if (changes.postleitzahl) this.#lookUpPlz(false);
   }
 
+  /**
+   * Enter in a part rendered as bp-combobox submits the address's form as in its native parts
+   * (the nested combobox has no form of its own), unless its list is open to choose from.
+   * Runs in the capture phase, before the combobox handles the key.
+   */
+  #comboEnter = {
+    capture: true,
+    handleEvent: (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && !(event.currentTarget as Combobox).open) this.handleEnter(event);
+    },
+  };
+
   #onComboInput(part: PartKey, event: Event): void {
     const box = event.currentTarget as Combobox;
     // A chosen street's option value is a key; the field shows (and the address takes) its label.
@@ -849,6 +861,7 @@ export class AddressInput extends BpFormControl<Anschrift> {
       .options=${options.options}
       .value=${live(text)}
       @input=${(e: Event) => this.#onComboInput(part, e)}
+      @keydown=${this.#comboEnter}
       @change=${(e: Event) => {
         e.stopPropagation();
         this.#onChange(part);
@@ -871,6 +884,7 @@ export class AddressInput extends BpFormControl<Anschrift> {
         debounce="300"
         .value=${live(this.#raw.strasse)}
         @input=${(e: Event) => this.#onComboInput('strasse', e)}
+        @keydown=${this.#comboEnter}
         @change=${(e: Event) => {
           e.stopPropagation();
           this.#onChange('strasse');
