@@ -50,11 +50,18 @@ export const addressInputStyles = css`
   .grow {
     flex: 1 1 16em;
   }
-  .narrow {
-    flex: 0 1 10em;
-  }
+  /* Narrow parts keep a narrow input (the width hints at the answer, GOV.UK) but a wider column,
+     so their messages do not wrap word by word. */
+  .narrow,
   .plz {
-    flex: 0 0 8em;
+    flex: 1 1 10em;
+    max-inline-size: 18em;
+  }
+  .narrow .input {
+    max-inline-size: 10em;
+  }
+  .plz .input {
+    max-inline-size: 8em;
   }
   .street .field {
     margin-block-end: ${spaceXs};

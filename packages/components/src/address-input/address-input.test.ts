@@ -237,6 +237,23 @@ describe('bp-address-input: value and form data', () => {
     expect(entries(form)).to.deep.include(['anschrift[hausnummerBis]', '14']);
   });
 
+  it('takes an invalid value before it is connected, and warns about its PLZ once feedback shows', async () => {
+    const el = document.createElement('bp-address-input');
+    el.value = { ...augsburg, postleitzahl: '99999', ort: 'Irgendwo' };
+    expect(el.checkValidity()).to.equal(true);
+    el.value = { ...augsburg, postleitzahl: '8615' };
+    expect(el.checkValidity()).to.equal(false);
+    el.value = { ...augsburg, postleitzahl: '99999', ort: 'Irgendwo' };
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    form.append(el);
+    await el.updateComplete;
+    el.reportValidity();
+    await waitUntil(() => adviceOf(el, 'postleitzahl') !== '', 'the unknown-PLZ warning', { timeout: 5000 });
+    expect(adviceOf(el, 'postleitzahl')).to.contain(
+      'Die Postleitzahl 99999 ist in unserem Verzeichnis nicht enthalten.',
+    );
+  });
+
   it('ignores a value attribute that is not JSON of an address, and says so', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

@@ -223,7 +223,7 @@ interface PasteOffer {
  * @cssproperty --bp-field-background - Background of the fields (component token).
  *
  * @fires input - When the user changes any part (native, composed). Never on programmatic change.
- * @fires change - When the user commits a change to a part (on blur or Enter). Never on programmatic change.
+ * @fires change - Once when the user leaves the address after changing it, or presses Enter. Not when moving between its own fields; never on programmatic change.
  * @fires invalid - When a validity check finds an error.
  */
 export class AddressInput extends BpFormControl<Anschrift> {
@@ -278,6 +278,7 @@ export class AddressInput extends BpFormControl<Anschrift> {
   }
 
   #table: PlzTable | undefined;
+  #tableFailed = false;
   #countryCodes: ReadonlySet<string> | undefined;
   #countryNames: ((code: string, lang: string) => string | undefined) | undefined;
   /** The Ort this control filled in from the PLZ (replaced when the PLZ changes). */
@@ -333,7 +334,8 @@ export class AddressInput extends BpFormControl<Anschrift> {
   validationAnchor(): HTMLElement | null {
     const first = (this.validation.findings as readonly PartFinding[]).find((f) => f.type === 'error');
     const part = first?.part ?? (this.#raw.kind === '002' ? 'staat' : 'strasse');
-    const el = this.renderRoot.querySelector<HTMLElement>(`#${part}`);
+    // Before the first render (a value set on an element not yet connected) there is no field yet.
+    const el = this.shadowRoot?.querySelector<HTMLElement>(`#${part}`) ?? null;
     // A part rendered as bp-combobox points at its inner field.
     const inner = el && 'validationAnchor' in el ? (el as Pick<Combobox, 'validationAnchor'>).validationAnchor() : null;
     return inner ?? el;
@@ -393,6 +395,9 @@ export class AddressInput extends BpFormControl<Anschrift> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Feedback is showing (a submit, or the user left the address): a PLZ given by value needs the
+    // table for its warnings too.
+    if (this.validation.shown && !this.#table && !this.#tableFailed && this.places === null) this.#lookUpPlz(false);
     // Parts rendered with bp-combobox show their messages inside it.
     for (const box of this.renderRoot.querySelectorAll<Combobox>('bp-combobox')) {
       const fb = this.#feedback(box.id as PartKey);
@@ -467,7 +472,7 @@ export class AddressInput extends BpFormControl<Anschrift> {
    * comes before it: a script or a label moving focus to the address means its first answer.
    */
   override focus(options?: FocusOptions): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(this.#kind === '002' ? '#staat' : '#strasse');
+    const target = this.shadowRoot?.querySelector<HTMLElement>(this.#kind === '002' ? '#staat' : '#strasse');
     if (target) target.focus(options);
     else super.focus(options);
   }
@@ -550,6 +555,8 @@ export class AddressInput extends BpFormControl<Anschrift> {
       },
       () => {
         // Without the table the PLZ is still checked for its form; nothing else depends on it.
+        // A typed PLZ tries again; renders do not.
+        this.#tableFailed = true;
         this.places = null;
       },
     );
@@ -653,7 +660,7 @@ export class AddressInput extends BpFormControl<Anschrift> {
   }
 
   #focusPart(part: PartKey): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${part}`)?.focus();
+    this.shadowRoot?.querySelector<HTMLElement>(`#${part}`)?.focus();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
