@@ -13,6 +13,9 @@ export default {
       name: 'bp-hide-internal',
       // Static, private, protected and @internal members stay out of the public API docs.
       packageLinkPhase({ customElementsManifest }) {
+        // Modules in path order: the analyzer's own order follows the file system and differs
+        // between runs, which made the committed manifest look out of date.
+        customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             if (!decl.members) continue;

@@ -48,20 +48,21 @@ export const addressInputStyles = css`
     min-inline-size: 0;
   }
   .grow {
-    flex: 1 1 16em;
+    flex: 1 1 calc(32 * 1ex);
   }
   /* Narrow parts keep a narrow input (the width hints at the answer, GOV.UK) but a wider column,
      so their messages do not wrap word by word. */
   .narrow,
   .plz {
-    flex: 1 1 10em;
-    max-inline-size: 18em;
+    flex: 1 1 calc(20 * 1ex);
+    max-inline-size: calc(36 * 1ex);
   }
+  /* Widths in characters, as bp-text-field's: a house number of up to 8, a PLZ of 5 (and a "D-"). */
   .narrow .input {
-    max-inline-size: 10em;
+    max-inline-size: calc(9 * 1ex + 2 * ${spaceXs});
   }
   .plz .input {
-    max-inline-size: 8em;
+    max-inline-size: calc(8 * 1ex + 2 * ${spaceXs});
   }
   .street .field {
     margin-block-end: ${spaceXs};
