@@ -97,7 +97,4 @@ export const addressInputStyles = css`
   .summary {
     font-style: normal;
   }
-  .summary-wrapper .label {
-    display: block;
-  }
 `;

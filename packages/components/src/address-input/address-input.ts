@@ -268,13 +268,13 @@ export class AddressInput extends BpFormControl<Anschrift> {
   @state() private countryOptions: readonly ComboboxOption[] | null = null;
   @state() private touched: ReadonlySet<PartKey> = new Set();
 
-  constructor() {
-    super();
-    // One `change` when the user leaves the address after changing it (or presses Enter), as a
-    // single control would fire it; moving between its own fields is not leaving it.
-    this.addEventListener('focusout', (event: FocusEvent) => {
-      if (!(event.relatedTarget instanceof Node && this.contains(event.relatedTarget))) this.handleUserChange();
-    });
+  /**
+   * One `change` when the user leaves the address after changing it (or presses Enter), as a
+   * single control fires it; moving between its own fields is not leaving it.
+   */
+  protected override handleLeave(): void {
+    super.handleLeave();
+    this.handleUserChange();
   }
 
   #table: PlzTable | undefined;

@@ -27,7 +27,6 @@ export const de: Catalogue = {
   'address.paste-accept': 'Auf die Felder verteilen',
   'address.paste-dismiss': 'Nein, so lassen',
   'address.paste-done': 'Die Anschrift wurde auf die Felder verteilt.',
-  'address.summary': 'Anschrift',
   'address.source': 'Straßenvorschläge:',
 };
 
@@ -55,7 +54,6 @@ export const en: Catalogue = {
   'address.paste-accept': 'Split into the fields',
   'address.paste-dismiss': 'No, leave it',
   'address.paste-done': 'The address was split into the fields.',
-  'address.summary': 'Address',
   'address.source': 'Street suggestions:',
 };
 

@@ -17,19 +17,6 @@ export function valueText(given: unknown): string {
 export type FormValue = string | File | FormData | null;
 
 /**
- * Builds the FormData of a composite control: one entry per field, keyed `name[field]`
- * (`anschrift[strasse]`, `anschrift[postleitzahl]`). Empty strings are submitted like a native
- * empty text input would be; `undefined` fields are left out.
- */
-export function compositeFormData(name: string, fields: Readonly<Record<string, string | File | undefined>>): FormData {
-  const data = new FormData();
-  for (const [field, value] of Object.entries(fields)) {
-    if (value !== undefined) data.append(`${name}[${field}]`, value);
-  }
-  return data;
-}
-
-/**
  * The form's default button (HTML): its first submit button in tree order, native or a
  * form-associated element such as `bp-button` whose `type` is `submit`.
  */
@@ -187,10 +174,16 @@ export abstract class BpFormControl<V = string> extends BpElement {
       if (!this.#quietCheck) this.validation.markSubmitted();
     });
     this.addEventListener('focusout', (event: FocusEvent) => {
-      if (!(event.relatedTarget instanceof Node && this.contains(event.relatedTarget))) {
-        this.validation.markBlurred();
-      }
+      if (!(event.relatedTarget instanceof Node && this.contains(event.relatedTarget))) this.handleLeave();
     });
+  }
+
+  /**
+   * Focus left the control (not just moved between its own parts): feedback may show now. A
+   * composite control that commits once for all its parts also fires its `change` here.
+   */
+  protected handleLeave(): void {
+    this.validation.markBlurred();
   }
 
   /** @internal the value validators see */
@@ -199,7 +192,7 @@ export abstract class BpFormControl<V = string> extends BpElement {
   abstract validationAnchor(): HTMLElement | null;
   /** @internal */
   abstract validationLabel(): string;
-  /** What is submitted: a string, or FormData for a composite (see `compositeFormData`). */
+  /** What is submitted: a string, or FormData for a composite (entries `name[field]`). */
   protected abstract formValue(): FormValue;
   /** Validators that follow from the control's own properties. */
   protected abstract builtInValidators(): Validator<V>[];

@@ -1,12 +1,5 @@
 export { BpElement, devWarnings, warnOnce } from './bp-element.js';
-export {
-  BpFormControl,
-  compositeFormData,
-  defaultButton,
-  submitImplicitly,
-  valueText,
-  type FormValue,
-} from './form-control.js';
+export { BpFormControl, defaultButton, submitImplicitly, valueText, type FormValue } from './form-control.js';
 export { ValidationController, type LocalizedFinding, type ValidationHost } from './validation.js';
 export {
   DEFAULT_LANG,
