@@ -16,6 +16,7 @@ import { accessibilityTreePlugin } from './test/plugins/accessibility-tree.mjs';
 import { emulateMediaPlugin } from './test/plugins/emulate-media.mjs';
 import { autofillPlugin } from './test/plugins/autofill.mjs';
 import { openPlzPlugin } from './test/plugins/openplz.mjs';
+import { statusServerPlugin } from './test/plugins/status.mjs';
 import { countingReporter } from './test/plugins/counting-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -111,6 +112,8 @@ export default {
     autofillPlugin(),
     // A local OpenPLZ API on 127.0.0.1 for street-lookup tests (test/servers/openplz.mjs).
     openPlzPlugin(),
+    // A local status backend (polling and Server-Sent Events) for the status sources (test/servers/status.mjs).
+    statusServerPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
