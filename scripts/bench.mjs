@@ -19,6 +19,7 @@
 // they are printed with ✓/✗. `npm run bench -- --check` exits non-zero when a declared budget is
 // missed or could not be measured; without --check the figures are only printed. The PLZ table
 // budgets use bench/address-data.mjs.
+// BP_BENCH_PAGES=a,b measures only those pages and their floors (while working on one component).
 // Every component issue adds its page in bench/pages/.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -86,6 +87,8 @@ const pages = readdirSync(pagesDir)
   .map((f) => f.replace(/\.ts$/, ''))
   .sort((a, b) => (a === DEFAULT_FLOOR ? -1 : b === DEFAULT_FLOOR ? 1 : a.localeCompare(b)));
 if (!pages.includes(DEFAULT_FLOOR)) throw new Error(`${pagesDir}/${DEFAULT_FLOOR}.ts is missing`);
+const only = process.env.BP_BENCH_PAGES?.split(',').filter(Boolean);
+for (const p of only ?? []) if (!pages.includes(p)) throw new Error(`BP_BENCH_PAGES: no page ${pagesDir}/${p}.ts`);
 
 const budgets = {};
 for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.budgets.json'))) {
@@ -105,6 +108,11 @@ for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.budgets.json
   budgets[page] = spec;
 }
 const floorOf = (p) => budgets[p]?.floor ?? DEFAULT_FLOOR;
+if (only) {
+  const keep = new Set(only.flatMap((p) => [p, floorOf(p)]));
+  pages.splice(0, pages.length, ...pages.filter((p) => keep.has(p)));
+  for (const p of Object.keys(budgets)) if (!keep.has(p)) delete budgets[p];
+}
 
 // ---- address data (no browser running yet, so nothing competes for the CPU) -------------------
 

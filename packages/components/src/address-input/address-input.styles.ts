@@ -1,13 +1,12 @@
 import {
   borderWidthControl,
+  borderWidthError,
   colorBorderDefault,
   colorSurfaceSubtle,
-  colorTextDefault,
   colorTextMuted,
   fontSizeSmall,
   fontWeightBold,
   radiusControl,
-  spaceLg,
   spaceMd,
   spaceSm,
   spaceXs,
@@ -21,20 +20,22 @@ import { css } from '../core/tokens.js';
  */
 export const addressInputStyles = css`
   .kind {
-    margin: 0 0 ${spaceMd};
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${spaceXs} ${spaceLg};
+    margin-block-end: ${spaceMd};
   }
-  .kind-legend {
-    padding: 0;
-    margin-block-end: ${spaceXs};
-    color: ${colorTextDefault};
-    float: inline-start;
-    inline-size: 100%;
+  /* The tick of the Ausland checkbox, drawn as GOV.UK draws its own: two borders of a rotated box
+     (no SVG elements per instance). */
+  .kind .control {
+    display: grid;
+    place-items: center;
+  }
+  .kind .native:checked + .control::after {
+    content: '';
+    inline-size: 55%;
+    block-size: 28%;
+    margin-block-start: -15%;
+    border: solid currentColor;
+    border-width: 0 0 ${borderWidthError} ${borderWidthError};
+    transform: rotate(-45deg);
   }
   .row {
     display: flex;

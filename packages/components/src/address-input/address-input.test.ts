@@ -139,8 +139,7 @@ describe('bp-address-input: fields, names and autofill tokens', () => {
     expect(text(el.shadowRoot!.querySelector('legend.legend'))).to.equal('Anschrift (Pflichtfeld)');
     const expected: [string, { role: string; name: string }][] = [
       ['fieldset', { role: 'group', name: 'Anschrift (Pflichtfeld)' }],
-      ['.kind', { role: 'group', name: 'Wo ist die Anschrift?' }],
-      ['#kind-001', { role: 'radio', name: 'In Deutschland' }],
+      ['#kind', { role: 'checkbox', name: 'Die Anschrift liegt im Ausland' }],
       ['#strasse', { role: 'textbox', name: 'Straße' }],
       ['#hausnummer', { role: 'textbox', name: 'Hausnummer (optional)' }],
       ['#zusatz', { role: 'textbox', name: 'Adresszusatz (optional)' }],
@@ -178,7 +177,7 @@ describe('bp-address-input: fields, names and autofill tokens', () => {
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('legend.legend'))).to.equal('Home address');
     expect(text(el.shadowRoot!.querySelector('label[for="postleitzahl"]'))).to.equal('Postcode');
-    expect(text(el.shadowRoot!.querySelector('label[for="kind-002"]'))).to.equal('Outside Germany');
+    expect(text(el.shadowRoot!.querySelector('label[for="kind"]'))).to.equal('The address is outside Germany');
   });
 
   it('hides the Inland/Ausland choice with inland-only', async () => {
@@ -428,7 +427,7 @@ describe('bp-address-input: Ausland', () => {
   it('switches to Staat and five lines, keeps the Inland entries, and submits the lines', async () => {
     const { form, el } = await inForm();
     await typeInto(el, 'strasse', 'Hauptstraße');
-    field(el, 'kind-002').click();
+    field(el, 'kind').click();
     await el.updateComplete;
     await waitUntil(() => combobox(el, 'staat'), 'Staat is a combobox once the list loaded');
     const labels = [...el.shadowRoot!.querySelectorAll('label.label')].map((l) => text(l));
@@ -456,7 +455,7 @@ describe('bp-address-input: Ausland', () => {
       ['anschrift[zeilen][1]', '75002 Paris'],
     ]);
     expect(el.checkValidity()).to.equal(true);
-    field(el, 'kind-001').click();
+    field(el, 'kind').click();
     await el.updateComplete;
     expect(field(el, 'strasse').value, 'Inland entries kept').to.equal('Hauptstraße');
     await expect(el).to.be.accessible();
@@ -464,7 +463,7 @@ describe('bp-address-input: Ausland', () => {
 
   it('reports a gap between lines and a state typed but not chosen', async () => {
     const { el } = await inForm();
-    field(el, 'kind-002').click();
+    field(el, 'kind').click();
     await waitUntil(() => combobox(el, 'staat'));
     el.value = { inlandAusland: '002', staat: 'Absurdistan', zeilen: ['Via Roma 1', '', '20121 Milano'] };
     el.reportValidity();
@@ -490,7 +489,7 @@ describe('bp-address-input: keyboard only', () => {
     );
     el.focus();
     expect(deepActive(), 'focus() goes to the first field').to.equal(field(el, 'strasse'));
-    field(el, 'kind-001').focus();
+    field(el, 'kind').focus();
     for (const [keys, id] of [
       ['Rathausplatz', 'strasse'],
       ['1', 'hausnummer'],
@@ -510,12 +509,12 @@ describe('bp-address-input: keyboard only', () => {
     expect(data.get('anschrift[ort]')).to.equal('Pullach im Isartal');
   });
 
-  it('takes an address abroad with the arrow keys on the choice and the combobox', async () => {
+  it('takes an address abroad with Space on the checkbox and the arrow keys in the combobox', async () => {
     const { form, el } = await inForm();
-    field(el, 'kind-001').focus();
-    await sendKeys({ press: 'ArrowDown' });
+    field(el, 'kind').focus();
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
-    expect(field(el, 'kind-002').checked).to.equal(true);
+    expect(field(el, 'kind').checked).to.equal(true);
     await waitUntil(() => combobox(el, 'staat'));
     await sendKeys({ press: 'Tab' });
     const box = combobox(el, 'staat')!;

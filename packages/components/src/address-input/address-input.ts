@@ -31,11 +31,11 @@ import { hostStyles } from '../core/styles.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { groupStyles } from '../core/group.styles.js';
 import { choiceStyles } from '../core/choice.styles.js';
-import { radioStyles } from '../radio-group/radio.styles.js';
 import type { LocalizedFinding } from '../core/validation.js';
 import type { Combobox, ComboboxOption } from '../combobox/combobox.js';
 import type { ComboboxSelectEvent } from '../combobox/events.js';
 import { addressInputStyles } from './address-input.styles.js';
+import { fieldState, type FieldState } from './field-state.js';
 import { addressInputTranslations, addressValidationTranslations } from './strings.js';
 
 export type { Anschrift, AddressLookup };
@@ -120,6 +120,8 @@ function anschriftFromRaw(raw: Raw): Anschrift {
   );
   return normaliseAnschrift(base);
 }
+
+const EMPTY_VALUE = anschriftFromRaw(EMPTY);
 
 /** Reads the `value` attribute: JSON of an `Anschrift`. Anything else is an empty address (with a warning). */
 function parseValueAttribute(text: string | null): Anschrift | undefined {
@@ -209,7 +211,7 @@ interface PasteOffer {
  * @csspart form-control - The `<fieldset>` around everything.
  * @csspart legend - The legend (the `label`).
  * @csspart hint - The hint under the legend.
- * @csspart kind - The "In Deutschland / Im Ausland" choice.
+ * @csspart kind - The "Die Anschrift liegt im Ausland" checkbox.
  * @csspart field - Each part's wrapper (label, hint, messages, input).
  * @csspart label - Each part's label.
  * @csspart input - Each native `<input>`.
@@ -227,7 +229,7 @@ interface PasteOffer {
  * @fires invalid - When a validity check finds an error.
  */
 export class AddressInput extends BpFormControl<Anschrift> {
-  static override styles = [hostStyles, fieldStyles, groupStyles, choiceStyles, radioStyles, addressInputStyles];
+  static override styles = [hostStyles, fieldStyles, groupStyles, choiceStyles, addressInputStyles];
   static override translations = [addressInputTranslations, addressValidationTranslations];
 
   /** The legend of the group (default "Anschrift"). */
@@ -243,7 +245,7 @@ export class AddressInput extends BpFormControl<Anschrift> {
   @property({ attribute: 'value', converter: { fromAttribute: parseValueAttribute } })
   defaultValue: Anschrift | undefined;
 
-  /** Only addresses in Germany: hides the "In Deutschland / Im Ausland" choice. */
+  /** Only addresses in Germany: hides the "Die Anschrift liegt im Ausland" checkbox. */
   @property({ type: Boolean, attribute: 'inland-only' }) inlandOnly = false;
 
   /**
@@ -288,8 +290,17 @@ export class AddressInput extends BpFormControl<Anschrift> {
 
   /** The current address (normalised). Setting it fires no `input` or `change`. */
   get value(): Anschrift {
-    return anschriftFromRaw(this.#raw);
+    // Asked several times per update (form value, validation, summary): parsed once per entry.
+    const raw = this.#raw;
+    if (this.#valueOf !== raw) {
+      this.#valueOf = raw;
+      this.#valueCache = anschriftFromRaw(raw);
+    }
+    return this.#valueCache;
   }
+
+  #valueOf: Raw = EMPTY;
+  #valueCache: Anschrift = EMPTY_VALUE;
 
   set value(value: Anschrift) {
     this.raw = rawFromAnschrift(value);
@@ -399,7 +410,7 @@ export class AddressInput extends BpFormControl<Anschrift> {
     // table for its warnings too.
     if (this.validation.shown && !this.#table && !this.#tableFailed && this.places === null) this.#lookUpPlz(false);
     // Parts rendered with bp-combobox show their messages inside it.
-    for (const box of this.renderRoot.querySelectorAll<Combobox>('bp-combobox')) {
+    for (const box of this.comboboxReady ? this.renderRoot.querySelectorAll<Combobox>('bp-combobox') : []) {
       const fb = this.#feedback(box.id as PartKey);
       const shown = [...(fb.visibleError ? [fb.visibleError] : []), ...fb.visibleAdvice];
       const current = box.validation.visible;
@@ -668,97 +679,171 @@ export class AddressInput extends BpFormControl<Anschrift> {
     if (this.#raw.postleitzahl) this.#lookUpPlz(false);
   }
 
+  /**
+   * The native fields' events, delegated: one listener per kind on the shadow root instead of
+   * three per field. Parts rendered as bp-combobox handle their own (see #renderCombobox).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    for (const type of ['input', 'change', 'keydown']) root.addEventListener(type, this.#onFieldEvent);
+    return root;
+  }
+
+  #onFieldEvent = (event: Event): void => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.name === 'kind') {
+      if (event.type === 'change' && input instanceof HTMLInputElement) this.#onKind(input.checked ? '002' : '001');
+      return;
+    }
+    const part = input.id as PartKey;
+    if (event.type === 'input') this.#onFieldInput(part, event);
+    else if (event.type === 'change') this.#onChange(part);
+    else this.handleEnter(event as KeyboardEvent);
+  };
+
   protected override render() {
     if (this.readonly) return this.#renderSummary();
     const t = this.localize;
     const group = this.#groupFeedback();
-    const level = clampHeadingLevel(this.headingLevel);
     const legendText = html`${this.validationLabel()}${
       this.required ? html`<span class="marker">${spaced(t.term('field.required'))}</span>` : nothing
     }`;
-    const ausland = this.#kind === '002';
-    return html`
-      <fieldset
-        part="form-control"
-        class="fieldset ${group.visibleError ? 'has-error' : ''}"
-        ?disabled=${this.isDisabled}
-        aria-describedby=${ifDefined(describedByIds(group, this.hint ? 'hint' : '', ''))}
-      >
-        <legend part="legend" class="legend ${this.legendAsHeading ? 'is-heading' : ''}">
-          ${this.legendAsHeading ? heading(level, legendText, { class: 'legend-heading' }) : legendText}
-        </legend>
-        ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-        ${renderFeedback(group, t)} ${this.inlandOnly ? nothing : this.#renderKind()}
-        ${ausland ? this.#renderAusland() : this.#renderInland()}
-      </fieldset>
-    `;
-  }
-
-  #renderKind(): TemplateResult {
-    const t = this.localize;
-    const radio = (kind: '001' | '002', key: string) => html`
-      <div class="choice">
-        <input
-          class="native"
-          type="radio"
-          id=${`kind-${kind}`}
-          name="kind"
-          value=${kind}
-          .checked=${live(this.#kind === kind)}
-          @change=${() => this.#onKind(kind)}
-        />
-        <span class="control" aria-hidden="true"></span>
-        <label class="choice-label" for=${`kind-${kind}`}>${t.term(key)}</label>
-      </div>
-    `;
-    return html`<fieldset part="kind" class="kind">
-      <legend class="kind-legend">${t.term('address.kind')}</legend>
-      ${radio('001', 'address.inland')} ${radio('002', 'address.ausland')}
+    return html`<fieldset
+      part="form-control"
+      class=${group.visibleError ? 'fieldset has-error' : 'fieldset'}
+      ?disabled=${this.isDisabled}
+      aria-describedby=${ifDefined(describedByIds(group, this.hint ? 'hint' : '', ''))}
+    >
+      <legend part="legend" class=${this.legendAsHeading ? 'legend is-heading' : 'legend'}>
+        ${
+          this.legendAsHeading
+            ? heading(clampHeadingLevel(this.headingLevel), legendText, { class: 'legend-heading' })
+            : legendText
+        }
+      </legend>
+      ${this.hint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}${renderFeedback(group, t)}${
+        this.inlandOnly ? nothing : this.#renderKind()
+      }${this.#kind === '002' ? this.#renderAusland() : this.#renderInland()}
     </fieldset>`;
   }
 
+  /** "Die Anschrift liegt im Ausland": a checkbox, as most addresses are in Germany. */
+  #renderKind(): TemplateResult {
+    return html`<div part="kind" class="choice kind">
+      <input class="native" type="checkbox" id="kind" name="kind" .checked=${live(this.#kind === '002')} />
+      <span class="control" aria-hidden="true"></span>
+      <label class="choice-label" for="kind">${this.localize.term('address.ausland-toggle')}</label>
+    </div>`;
+  }
+
+  /** The state of a native field for `fieldState()`. */
+  #state(part: PartKey, value: string, hintId = '', optional = false, extra = ''): FieldState {
+    const fb = this.#feedback(part);
+    return {
+      value,
+      required: this.required && !optional,
+      invalid: fb.visibleError !== undefined,
+      describedBy: describedByIds(fb, hintId, `-${part}`, extra),
+    };
+  }
+
+  /** Its label, with "(optional)" in the same text node (WebKit drops a space before a marker element). */
+  #label(part: PartKey, optional = false): string {
+    return optional ? `${this.#partLabel(part)} ${this.localize.term('address.optional')}` : this.#partLabel(part);
+  }
+
+  /**
+   * Written out field by field, with one binding per input (`fieldState`): the layout most pages
+   * show, kept as cheap to render as five labelled inputs can be.
+   */
   #renderInland(): TemplateResult {
     const raw = this.#raw;
     const t = this.localize;
+    const fb = (part: PartKey) => renderFeedback(this.#feedback(part), t, `-${part}`);
     const several = this.places !== null && this.places.length > 1 && this.comboboxReady;
-    const plz = normalisePlz(raw.postleitzahl);
-    return html`
-      <div class="row">
+    return html`<div class="row">
         ${
           this.lookup && this.comboboxReady
             ? this.#renderStreetCombobox()
-            : this.#renderField('strasse', raw.strasse, { autocomplete: 'address-line1', grow: true })
+            : html`<div part="field" class="form-control field grow">
+                <label part="label" class="label" for="strasse">${this.#label('strasse')}</label>${fb('strasse')}
+                <input
+                  part="input"
+                  class="input"
+                  id="strasse"
+                  type="text"
+                  autocomplete="address-line1"
+                  spellcheck="false"
+                  ${fieldState(this.#state('strasse', raw.strasse))}
+                />
+              </div>`
         }
-        ${this.#renderField('hausnummer', raw.hausnummer, {
-          optional: true,
-          hint: t.term('address.hausnummer-hint'),
-          width: 'narrow',
-        })}
+        <div part="field" class="form-control field narrow">
+          <label part="label" class="label" for="hausnummer">${this.#label('hausnummer', true)}</label
+          >${fb('hausnummer')}
+          <input
+            part="input"
+            class="input"
+            id="hausnummer"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            ${fieldState(this.#state('hausnummer', raw.hausnummer, '', true))}
+          />
+        </div>
       </div>
       ${this.pasteOffer ? this.#renderPasteOffer(this.pasteOffer) : nothing}
-      ${this.#renderField('zusatz', raw.zusatz, {
-        autocomplete: 'address-line2',
-        optional: true,
-        hint: t.term('address.zusatz-hint'),
-      })}
+      <div part="field" class="form-control field">
+        <label part="label" class="label" for="zusatz">${this.#label('zusatz', true)}</label>
+        <div class="hint" id="hint-zusatz">${t.term('address.zusatz-hint')}</div>
+        ${fb('zusatz')}
+        <input
+          part="input"
+          class="input"
+          id="zusatz"
+          type="text"
+          autocomplete="address-line2"
+          spellcheck="false"
+          ${fieldState(this.#state('zusatz', raw.zusatz, 'hint-zusatz', true))}
+        />
+      </div>
       <div class="row">
-        ${this.#renderField('postleitzahl', raw.postleitzahl, {
-          autocomplete: 'postal-code',
-          inputmode: 'numeric',
-          ltr: true,
-          width: 'plz',
-        })}
+        <div part="field" class="form-control field plz">
+          <label part="label" class="label" for="postleitzahl">${this.#label('postleitzahl')}</label
+          >${fb('postleitzahl')}
+          <input
+            part="input"
+            class="input"
+            id="postleitzahl"
+            type="text"
+            autocomplete="postal-code"
+            inputmode="numeric"
+            dir="ltr"
+            spellcheck="false"
+            ${fieldState(this.#state('postleitzahl', raw.postleitzahl))}
+          />
+        </div>
         ${
           several
             ? this.#renderCombobox('ort', raw.ort, {
                 autocomplete: 'address-level2',
                 options: (this.places ?? []).map((p) => ({ value: p, label: p })),
-                hint: t.term('address.ort-choose', { plz }),
+                hint: t.term('address.ort-choose', { plz: normalisePlz(raw.postleitzahl) }),
               })
-            : this.#renderField('ort', raw.ort, { autocomplete: 'address-level2', grow: true })
+            : html`<div part="field" class="form-control field grow">
+                <label part="label" class="label" for="ort">${this.#label('ort')}</label>${fb('ort')}
+                <input
+                  part="input"
+                  class="input"
+                  id="ort"
+                  type="text"
+                  autocomplete="address-level2"
+                  spellcheck="false"
+                  ${fieldState(this.#state('ort', raw.ort))}
+                />
+              </div>`
         }
-      </div>
-    `;
+      </div>`;
   }
 
   #renderAusland(): TemplateResult {
@@ -767,74 +852,40 @@ export class AddressInput extends BpFormControl<Anschrift> {
     const staat =
       this.comboboxReady && this.countryOptions
         ? this.#renderCombobox('staat', raw.staat, { autocomplete: 'country-name', options: this.countryOptions })
-        : this.#renderField('staat', raw.staat, { autocomplete: 'country-name' });
+        : this.#renderField('staat', raw.staat, 'country-name');
     return html`
       ${staat}
       <p class="hint" id="zeilen-hint">${t.term('address.zeilen-hint')}</p>
       ${raw.zeilen.map((line, i) =>
-        this.#renderField(`zeile-${i}`, line, {
-          optional: i > 0,
-          autocomplete: (['address-line1', 'address-line2', 'address-line3'] as const)[i] ?? 'off',
-          extraDescription: i === 0 ? 'zeilen-hint' : '',
-        }),
+        this.#renderField(
+          `zeile-${i}`,
+          line,
+          (['address-line1', 'address-line2', 'address-line3'] as const)[i] ?? 'off',
+          i > 0,
+          i === 0 ? 'zeilen-hint' : '',
+        ),
       )}
     `;
   }
 
-  #renderField(
-    part: PartKey,
-    text: string,
-    options: {
-      autocomplete?: AutoFill;
-      inputmode?: string;
-      optional?: boolean;
-      hint?: string;
-      ltr?: boolean;
-      grow?: boolean;
-      width?: 'narrow' | 'plz';
-      extraDescription?: string;
-    } = {},
-  ): TemplateResult {
-    const t = this.localize;
-    const fb = this.#feedback(part);
-    const hintId = options.hint ? `hint-${part}` : '';
-    const described = describedByIds(fb, hintId, `-${part}`, options.extraDescription ?? '');
-    return html`
-      <div
-        part="field"
-        class="field ${fb.visibleError ? 'form-control has-error' : 'form-control'} ${options.grow ? 'grow' : ''} ${
-          options.width ?? ''
-        }"
-      >
-        <label part="label" class="label" for=${part}>
-          ${
-            // One text node, as GOV.UK writes "(optional)": WebKit drops the space before a
-            // separate marker element from the accessible name.
-            options.optional ? `${this.#partLabel(part)} ${t.term('address.optional')}` : this.#partLabel(part)
-          }
-        </label>
-        ${options.hint ? html`<div class="hint" id=${hintId}>${options.hint}</div>` : nothing}
-        ${renderFeedback(fb, t, `-${part}`)}
-        <input
-          part="input"
-          class="input"
-          id=${part}
-          type="text"
-          .value=${live(text)}
-          .autocomplete=${options.autocomplete ?? 'off'}
-          inputmode=${ifDefined(options.inputmode)}
-          dir=${ifDefined(options.ltr ? 'ltr' : undefined)}
-          spellcheck="false"
-          ?readonly=${this.readonly}
-          aria-required=${this.required && !options.optional ? 'true' : 'false'}
-          aria-invalid=${fb.visibleError ? 'true' : 'false'}
-          aria-describedby=${ifDefined(described)}
-          @input=${(e: Event) => this.#onFieldInput(part, e)}
-          @change=${() => this.#onChange(part)}
-          @keydown=${this.handleEnter}
-        />
-      </div>
-    `;
+  /** A text field of the Ausland part (Staat before its list loaded, Zeile 1–5). */
+  #renderField(part: PartKey, text: string, autocomplete: AutoFill, optional = false, extra = ''): TemplateResult {
+    return html`<div part="field" class="form-control field">
+      <label part="label" class="label" for=${part}>${this.#label(part, optional)}</label>${renderFeedback(
+        this.#feedback(part),
+        this.localize,
+        `-${part}`,
+      )}
+      <input
+        part="input"
+        class="input"
+        id=${part}
+        type="text"
+        .autocomplete=${autocomplete}
+        spellcheck="false"
+        ${fieldState(this.#state(part, text, '', optional, extra))}
+      />
+    </div>`;
   }
 
   #onFieldInput(part: PartKey, event: Event): void {

@@ -4,12 +4,9 @@ import type { Catalogue, Translations } from '../core/localize.js';
 /** Labels, hints and announcements of `bp-address-input`, overridable per instance through `strings`. */
 export const de: Catalogue = {
   'address.label': 'Anschrift',
-  'address.kind': 'Wo ist die Anschrift?',
-  'address.inland': 'In Deutschland',
-  'address.ausland': 'Im Ausland',
+  'address.ausland-toggle': 'Die Anschrift liegt im Ausland',
   'address.strasse': 'Straße',
   'address.hausnummer': 'Hausnummer',
-  'address.hausnummer-hint': 'Zum Beispiel 12, 12a oder 12-14',
   'address.zusatz': 'Adresszusatz',
   'address.zusatz-hint': 'Zum Beispiel c/o, Hinterhaus oder Appartement',
   'address.postleitzahl': 'Postleitzahl',
@@ -32,12 +29,9 @@ export const de: Catalogue = {
 
 export const en: Catalogue = {
   'address.label': 'Address',
-  'address.kind': 'Where is the address?',
-  'address.inland': 'In Germany',
-  'address.ausland': 'Outside Germany',
+  'address.ausland-toggle': 'The address is outside Germany',
   'address.strasse': 'Street',
   'address.hausnummer': 'House number',
-  'address.hausnummer-hint': 'For example 12, 12a or 12-14',
   'address.zusatz': 'Address addition',
   'address.zusatz-hint': 'For example c/o, rear building or flat number',
   'address.postleitzahl': 'Postcode',

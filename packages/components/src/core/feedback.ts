@@ -42,9 +42,11 @@ export function describedByIds(
  * "Information:" are shown too, since their colours alone would not tell them apart (WCAG 1.4.1).
  * A composite control renders one per part with a `suffix` for the ids (`error-strasse`).
  */
-export function renderFeedback(feedback: Feedback, t: Localize, suffix = ''): TemplateResult {
+export function renderFeedback(feedback: Feedback, t: Localize, suffix = ''): TemplateResult | typeof nothing {
   const error = feedback.visibleError;
   const advice = feedback.visibleAdvice;
+  // Nothing to show (the usual case) costs no template: a page of many fields pays per instance.
+  if (!error && !advice.length) return nothing;
   return html`${
     error
       ? html`<p part="error" id=${`error${suffix}`} class="error">

@@ -41,7 +41,8 @@ export const de: AddressCatalogue = {
     count(p) === 1
       ? `„${p.label}“ enthält ein Zeichen, das wir nicht verarbeiten können: ${p.chars}. Entfernen Sie es oder schreiben Sie es mit lateinischen Buchstaben.`
       : `„${p.label}“ enthält Zeichen, die wir nicht verarbeiten können: ${p.chars}. Entfernen Sie sie oder schreiben Sie sie mit lateinischen Buchstaben.`,
-  'validation.address.staat.germany': 'Wählen Sie für eine Anschrift in Deutschland oben „In Deutschland“ aus.',
+  'validation.address.staat.germany':
+    'Für eine Anschrift in Deutschland entfernen Sie oben den Haken bei „Die Anschrift liegt im Ausland“.',
   'validation.address.staat.unknown': 'Wählen Sie den Staat aus der Liste aus.',
   'validation.address.zeilen.gap':
     'Lassen Sie keine Zeile zwischen zwei Zeilen der Anschrift leer. Zeile {line} ist leer.',
@@ -73,7 +74,7 @@ export const en: AddressCatalogue = {
     count(p) === 1
       ? `“${p.label}” contains a character we cannot process: ${p.chars}. Remove it or write it in Latin letters.`
       : `“${p.label}” contains characters we cannot process: ${p.chars}. Remove them or write them in Latin letters.`,
-  'validation.address.staat.germany': 'For an address in Germany, choose “In Germany” above.',
+  'validation.address.staat.germany': 'For an address in Germany, untick “The address is outside Germany” above.',
   'validation.address.staat.unknown': 'Choose the country from the list.',
   'validation.address.zeilen.gap': 'Do not leave a line empty between two lines of the address. Line {line} is empty.',
   'validation.address.zeilen.tooMany': 'Enter the address in {max} lines or fewer.',

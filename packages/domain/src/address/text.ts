@@ -12,6 +12,8 @@ const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff
 
 /** NFC, whitespace runs folded to one space, trimmed. Never throws. */
 export function normaliseText(value: string): string {
+  // Most parts of most addresses are empty; they skip the Unicode work.
+  if (value === '') return '';
   return value.normalize('NFC').replace(SPACES, ' ').trim();
 }
 
