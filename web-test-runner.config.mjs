@@ -17,6 +17,7 @@ import { emulateMediaPlugin } from './test/plugins/emulate-media.mjs';
 import { autofillPlugin } from './test/plugins/autofill.mjs';
 import { openPlzPlugin } from './test/plugins/openplz.mjs';
 import { xbezahldienstePlugin } from './test/plugins/xbezahldienste.mjs';
+import { uploadPlugin } from './test/plugins/upload.mjs';
 import { statusServerPlugin } from './test/plugins/status.mjs';
 import { countingReporter } from './test/plugins/counting-reporter.mjs';
 
@@ -115,6 +116,8 @@ export default {
     openPlzPlugin(),
     // A local XBezahldienste sandbox (payment provider) on 127.0.0.1 (test/servers/xbezahldienste.mjs).
     xbezahldienstePlugin(),
+    // Local upload servers on 127.0.0.1: multipart and tus (test/servers/upload.mjs).
+    uploadPlugin(),
     // A local status backend (polling and Server-Sent Events) for the status sources (test/servers/status.mjs).
     statusServerPlugin(),
   ],
