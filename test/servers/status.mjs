@@ -22,11 +22,14 @@
 //                   closed; stream: the case's first stream that answers sends four events and half
 //                   of the fifth, then the connection is closed
 //   /fail/<n>       the case's first <n> requests to this endpoint answer HTTP 500
+//   /fail-at/<k>/<n>  the case's requests number k to k+n−1 to this endpoint answer HTTP 500 (e.g.
+//                   /drop/fail-at/2/1: the browser's own reconnect after the drop fails)
 //   /gap/<ms>       stream: wait between events
 //   /retry/<ms>     stream: the `retry:` sent
 //
-// The request log of a session records for each request: kind (poll, stream, preflight), case,
-// scenario, Last-Event-ID header and query parameter, status, the ids sent, and the outcome.
+// The request log of a session records for each request: kind (poll, stream, preflight, or unknown
+// for a path answered 404), case, scenario, Last-Event-ID header and query parameter, status, the
+// ids sent, and the outcome.
 //
 // Run alone for manual checks: `node test/servers/status.mjs [port]` prints the origin.
 import { createServer } from 'node:http';
@@ -56,7 +59,17 @@ function parsePath(pathname) {
     .split('/')
     .filter(Boolean)
     .map((x) => decodeURIComponent(x));
-  const scenario = { session: '', caseId: '', order: 'plain', drop: false, fail: 0, gap: 20, retry: 50, prefix: [] };
+  const scenario = {
+    session: '',
+    caseId: '',
+    order: 'plain',
+    drop: false,
+    failFrom: 1,
+    fail: 0,
+    gap: 20,
+    retry: 50,
+    prefix: [],
+  };
   let i = 0;
   if (s[i] === 'session') {
     scenario.session = s[i + 1] ?? '';
@@ -81,6 +94,11 @@ function parsePath(pathname) {
       case 'drop':
         scenario.drop = true;
         i += 1;
+        break;
+      case 'fail-at':
+        scenario.failFrom = number(i + 1);
+        scenario.fail = number(i + 2);
+        i += 3;
         break;
       case 'fail':
       case 'gap':
@@ -116,6 +134,24 @@ export async function startStatusServer({ port = 0, host = '127.0.0.1' } = {}) {
     try {
       scenario = parsePath(url.pathname);
     } catch (error) {
+      // Logged under its session (if the path names one), as kind 'unknown'.
+      const session = /^\/session\/([^/]+)\//.exec(url.pathname)?.[1];
+      if (session !== undefined) {
+        const key = decodeURIComponent(session);
+        if (!logs.has(key)) logs.set(key, []);
+        logs.get(key).push({
+          id: nextId++,
+          kind: 'unknown',
+          caseId: '',
+          scenario: '',
+          url: req.url ?? '/',
+          lastEventId: null,
+          lastEventIdParam: null,
+          status: 404,
+          sent: [],
+          outcome: 'answered',
+        });
+      }
       res.writeHead(404, { ...cors, 'content-type': 'text/plain; charset=utf-8' });
       return res.end(`Not found: ${error.message}\n`);
     }
@@ -166,7 +202,7 @@ export async function startStatusServer({ port = 0, host = '127.0.0.1' } = {}) {
     }
     const delivery = ORDERS[scenario.order].map((i) => SCRIPT[i]);
     const n = scenario.endpoint === 'events' ? ++counts.events : ++counts.stream;
-    if (n <= scenario.fail) {
+    if (n >= scenario.failFrom && n < scenario.failFrom + scenario.fail) {
       entry.status = 500;
       res.writeHead(500, { ...cors, 'content-type': 'application/problem+json' });
       return res.end(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }));

@@ -11,6 +11,7 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { StatusEvent } from '../../packages/domain/src/status/events.js';
+import type { StatusSource, StatusSourceState } from '../../packages/domain/src/status/source.js';
 
 /** The case's events in time order: what every scenario must end in (the server's `SCRIPT`). */
 export function statusScript(): Promise<StatusEvent[]> {
@@ -30,6 +31,8 @@ export interface StatusScenario {
   readonly drop?: boolean;
   /** The case's first n requests to each endpoint answer HTTP 500 (`/fail/<n>`). */
   readonly fail?: number;
+  /** The case's requests number `from` to `from + count − 1` to each endpoint answer HTTP 500 (`/fail-at/<from>/<count>`). */
+  readonly failAt?: { readonly from: number; readonly count: number };
   /** Milliseconds between stream events (`/gap/<ms>`, default 20). */
   readonly gap?: number;
   /** The stream's `retry:` in ms (`/retry/<ms>`, default 50). */
@@ -39,7 +42,8 @@ export interface StatusScenario {
 /** One request the backend received, as its log records it. */
 export interface StatusRequest {
   readonly id: number;
-  readonly kind: 'poll' | 'stream' | 'preflight';
+  /** `unknown`: a path the backend does not serve (answered 404). */
+  readonly kind: 'poll' | 'stream' | 'preflight' | 'unknown';
   readonly caseId: string;
   /** The scenario segments, e.g. `'fail/2/drop'`. */
   readonly scenario: string;
@@ -72,6 +76,7 @@ export async function statusUrls(
   if (scenario.outOfOrder) segments.push('out-of-order');
   if (scenario.duplicate) segments.push('duplicate');
   if (scenario.drop) segments.push('drop');
+  if (scenario.failAt) segments.push('fail-at', scenario.failAt.from, scenario.failAt.count);
   for (const name of ['fail', 'gap', 'retry'] as const) {
     const value = scenario[name];
     if (value === undefined) continue;
@@ -110,4 +115,50 @@ export async function waitForStatusRequests(
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** What a subscription went through until it ended. */
+export interface Followed {
+  /** The last list of events the source gave. */
+  readonly events: readonly StatusEvent[];
+  /** Every list it gave, in order. */
+  readonly emissions: readonly (readonly StatusEvent[])[];
+  /** Every state it reported, in order. */
+  readonly states: readonly StatusSourceState[];
+}
+
+/**
+ * Subscribes to `source` until it reports `until` (default `ended`), then unsubscribes; fails
+ * after `timeout` ms with what it saw.
+ */
+export function followSource(
+  source: StatusSource,
+  { until = 'ended', timeout = 8000 }: { until?: StatusSourceState['phase']; timeout?: number } = {},
+): Promise<Followed> {
+  const emissions: (readonly StatusEvent[])[] = [];
+  const states: StatusSourceState[] = [];
+  return new Promise((resolve, reject) => {
+    let finished = false;
+    const timer = setTimeout(() => {
+      stop();
+      const seen = states.map((s) => `${s.transport}:${s.phase}`).join(' → ');
+      const got = (emissions.at(-1) ?? []).map((e) => e.id).join(',');
+      reject(new Error(`Timed out after ${timeout} ms waiting for "${until}"; states: ${seen}; events: ${got}`));
+    }, timeout);
+    // Used only later (in the timer, and in a microtask after a state): defined by then.
+    const stop = source.subscribe(
+      (events) => emissions.push(events),
+      (state) => {
+        states.push(state);
+        if (state.phase !== until || finished) return;
+        finished = true;
+        clearTimeout(timer);
+        // Subscribe may report synchronously, before it has returned the stop function.
+        queueMicrotask(() => {
+          stop();
+          resolve({ events: emissions.at(-1) ?? [], emissions, states });
+        });
+      },
+    );
+  });
 }
