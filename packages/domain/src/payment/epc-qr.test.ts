@@ -116,9 +116,10 @@ describe('@blaupause/domain payment: EPC QR (GiroCode) payload', () => {
         printable,
         printable,
         fc.integer({ min: 1, max: 99999999999 }),
-        (name, remittance, information) => {
+        (name, remittance, information, amountCents) => {
           const transfer: EpcTransfer = {
             ...base,
+            amountCents,
             name: name.slice(0, 70).trim() || 'X',
             remittance: remittance.slice(0, 140),
             information: information.slice(0, 70),
@@ -127,7 +128,14 @@ describe('@blaupause/domain payment: EPC QR (GiroCode) payload', () => {
           if (problems.length) return problems.every((p) => p.code === 'tooLarge');
           const payload = epcQrPayload(transfer);
           const lines = payload.split('\n').length;
-          return utf8Length(payload) <= EPC_MAX_BYTES && lines >= 7 && lines <= 12 && !payload.endsWith('\n');
+          return (
+            utf8Length(payload) <= EPC_MAX_BYTES &&
+            lines >= 7 &&
+            lines <= 12 &&
+            !payload.endsWith('\n') &&
+            payload.split('\n')[7] ===
+              `EUR${Math.floor(amountCents / 100)}.${String(amountCents % 100).padStart(2, '0')}`
+          );
         },
       ),
     );
