@@ -23,7 +23,7 @@ import {
 } from './source.js';
 
 export interface PollingOptions extends SourceOptions {
-  /** The case's events, e.g. `/api/antraege/<id>/status` (keep the case id out of it if you can: a cookie or a POST-free opaque token). */
+  /** The case's events, e.g. `/api/status` (the case named by the session cookie, never by its id in the URL: CONTRACT.md). */
   readonly url: string;
   /** Milliseconds between answers and the next request (default 30 000). */
   readonly interval?: number;
