@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { eventLog, isPermanentError, retryDelay, StatusSourceError } from './source.js';
+import { documentVisibility, eventLog, isPermanentError, retryDelay, StatusSourceError } from './source.js';
 import { resumeUrl } from './sse.js';
 import type { StatusEvent } from './events.js';
 
@@ -63,5 +63,16 @@ describe('@blaupause/domain status: source helpers', () => {
     expect(resumeUrl('/s?lang=de&lastEventId=e1', 'e4')).to.equal('/s?lang=de&lastEventId=e4');
     expect(resumeUrl('/s?lastEventId=e1', 'e4#x')).to.equal('/s?lastEventId=e4%23x');
     expect(resumeUrl('/s#top', 'e4')).to.equal('/s?lastEventId=e4#top');
+  });
+
+  it('reads the page’s visibility from document, and hears visibilitychange until told to stop', () => {
+    const visibility = documentVisibility()!;
+    expect(visibility.hidden).to.equal(document.hidden);
+    let heard = 0;
+    const stop = visibility.onChange(() => (heard += 1));
+    document.dispatchEvent(new Event('visibilitychange'));
+    stop();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(heard).to.equal(1);
   });
 });
