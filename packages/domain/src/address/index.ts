@@ -9,6 +9,7 @@ export * from './plz-format.js';
 export * from './types.js';
 export * from './din91379.js';
 export * from './plz.js';
+export * from './required.js';
 export * from './validators.js';
 export * from './paste.js';
 export * from './format.js';

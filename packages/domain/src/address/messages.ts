@@ -13,16 +13,12 @@ export type AddressMessage = string | ((params: AddressMessageParams) => string)
 /** One language's address messages. */
 export type AddressCatalogue = Readonly<Record<string, AddressMessage>>;
 
+import { requiredDe, requiredEn } from './required.js';
+
 const count = (params: AddressMessageParams) => Number(params.count ?? 1);
 
 export const de: AddressCatalogue = {
-  'validation.address.strasse.required': 'Geben Sie die Straße an.',
-  'validation.address.hausnummer.required': 'Geben Sie die Hausnummer an.',
-  'validation.address.zusatz.required': 'Geben Sie den Adresszusatz an.',
-  'validation.address.postleitzahl.required': 'Geben Sie die Postleitzahl an.',
-  'validation.address.ort.required': 'Geben Sie den Ort an.',
-  'validation.address.staat.required': 'Wählen Sie den Staat aus.',
-  'validation.address.zeilen.required': 'Geben Sie die Anschrift im Ausland in mindestens einer Zeile an.',
+  ...requiredDe,
   'validation.address.postleitzahl.format': 'Geben Sie eine Postleitzahl mit 5 Ziffern an, zum Beispiel 86150.',
   'validation.address.postleitzahl.unknown':
     'Die Postleitzahl {plz} ist in unserem Verzeichnis nicht enthalten. Prüfen Sie sie. Wenn sie stimmt, können Sie fortfahren.',
@@ -50,13 +46,7 @@ export const de: AddressCatalogue = {
 };
 
 export const en: AddressCatalogue = {
-  'validation.address.strasse.required': 'Enter the street.',
-  'validation.address.hausnummer.required': 'Enter the house number.',
-  'validation.address.zusatz.required': 'Enter the address addition.',
-  'validation.address.postleitzahl.required': 'Enter the postcode.',
-  'validation.address.ort.required': 'Enter the town or city.',
-  'validation.address.staat.required': 'Select the country.',
-  'validation.address.zeilen.required': 'Enter the address abroad in at least one line.',
+  ...requiredEn,
   'validation.address.postleitzahl.format': 'Enter a postcode with 5 digits, like 86150.',
   'validation.address.postleitzahl.unknown':
     'The postcode {plz} is not in our directory. Check it. If it is right, you can continue.',

@@ -11,15 +11,15 @@ import {
   ortMatchesPlz,
   plzFormat,
   plzKnown,
-  requiredPart,
   staatNotGermany,
   staatKnown,
   validateAnschrift,
   zeilenMax,
   zeilenNoGap,
-  zeilenRequired,
   type PlzLookupFn,
 } from './validators.js';
+import { missingParts, requiredPart, zeilenRequired } from './required.js';
+import { normaliseAnschrift } from './types.js';
 
 // A small table standing in for the PLZ table: the rules only see a lookup function.
 const TABLE: Record<string, string[]> = {
@@ -283,6 +283,38 @@ describe('@blaupause/domain address: validators', () => {
         for (const f of findings) expect(f.name).to.match(/^address\./);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('property: missingParts reports exactly the required findings of validateAnschrift', () => {
+    const part = fc.oneof(fc.constant(''), fc.constant('  '), hostile);
+    const anschrift = fc.oneof(
+      fc.record({
+        inlandAusland: fc.constant('001' as const),
+        strasse: part,
+        hausnummer: part,
+        hausnummerZusatz: part,
+        zusatz: part,
+        postleitzahl: part,
+        ort: part,
+      }),
+      fc.record({
+        inlandAusland: fc.constant('002' as const),
+        staat: part,
+        zeilen: fc.array(part, { maxLength: 5 }),
+      }),
+    );
+    const required = (list: readonly { name: string; field: string }[]) =>
+      list.filter((f) => f.name.endsWith('.required')).map((f) => `${f.field} ${f.name}`);
+    fc.assert(
+      fc.property(anschrift, fc.boolean(), (value, isRequired) => {
+        const v = normaliseAnschrift(value);
+        expect(required(missingParts(v, isRequired))).to.deep.equal(
+          required(validateAnschrift(v, { required: isRequired })),
+        );
+        expect(missingParts(v, isRequired).every((f) => f.name.endsWith('.required'))).to.equal(true);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -11,6 +11,7 @@ import { isPlz, normalisePlz } from './plz-format.js';
 import { ortPasstZu } from './plz.js';
 import { isBlank, normaliseText } from './text.js';
 import { MAX_ZEILEN, normaliseAnschrift, hausnummerText, type Anschrift } from './types.js';
+import { isEmptyAnschrift, requiredPart, zeilenRequired, type AddressField } from './required.js';
 
 /**
  * The address rules as `Validator`s (names are message keys: `validation.<name>`, texts in
@@ -27,9 +28,6 @@ export const ZUSATZ_MAX = 55;
 /** One address line abroad: at most 40 characters. [guess: no XÖV limit at hand; like Ort.] */
 export const ZEILE_MAX = 40;
 
-/** The parts of an address a finding can point at. */
-export type AddressField = 'strasse' | 'hausnummer' | 'zusatz' | 'postleitzahl' | 'ort' | 'staat' | 'zeilen';
-
 /** Looks up the places of a PLZ; `null` while no table is loaded (then the PLZ rules pass). */
 export type PlzLookupFn = (plz: string) => readonly string[] | null;
 
@@ -37,11 +35,6 @@ export type PlzLookupFn = (plz: string) => readonly string[] | null;
 export interface AddressFinding extends ValidationFinding {
   readonly field: AddressField;
   readonly line?: number;
-}
-
-/** A part of the address must be filled: `address.<field>.required`. */
-export function requiredPart(field: AddressField): Validator {
-  return { name: `address.${field}.required`, type: 'error', flag: 'valueMissing', test: (v) => !isBlank(v) };
 }
 
 /** At most `max` user-perceived characters: `address.<field>.tooLong` with `{max}`. */
@@ -184,16 +177,6 @@ export function staatKnown(isKnown: (code: string) => boolean | null): Validator
   };
 }
 
-/** Abroad: at least one address line: `address.zeilen.required`. */
-export function zeilenRequired(): Validator<readonly string[]> {
-  return {
-    name: 'address.zeilen.required',
-    type: 'error',
-    flag: 'valueMissing',
-    test: (lines) => lines.some((l) => !isBlank(l)),
-  };
-}
-
 /**
  * Abroad: no blank line before a filled one: `address.zeilen.gap` with `{line}` (1-based number
  * of the first blank line).
@@ -263,11 +246,6 @@ export interface ValidateAnschriftOptions {
   readonly lookup?: PlzLookupFn;
   /** Whether a code is a state of the country list (`null` while it is not loaded); without it any state passes. */
   readonly isStaat?: (code: string) => boolean | null;
-}
-
-function isEmptyAnschrift(value: Anschrift): boolean {
-  if (value.inlandAusland === '002') return isBlank(value.staat) && value.zeilen.every((l) => isBlank(l));
-  return [value.strasse, hausnummerText(value), value.zusatz, value.postleitzahl, value.ort].every((t) => isBlank(t));
 }
 
 /**
