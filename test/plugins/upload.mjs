@@ -11,9 +11,9 @@
 //   bp-upload-cut-tus-after → the next tus PATCH is cut after this many stored bytes ({ bytes })
 // Each test session (one test file in one browser) has its own log through /session/<id>.
 //
-// It also serves tus-js-client's one CommonJS dependency in the browser build, url-parse, as an
-// ES module (bundled by esbuild on first request), so tests can import tus-js-client as the
-// component will, lazily, without a CommonJS plugin for the whole dev server.
+// It also resolves `tus-js-client` to its browser build and serves that build's one CommonJS
+// dependency, url-parse, as an ES module (bundled by esbuild on first request), so tests can import
+// tus-js-client as the component will, lazily, without a CommonJS plugin for the whole dev server.
 import { build } from 'esbuild';
 import { startUploadServer } from '../servers/upload.mjs';
 
@@ -30,6 +30,12 @@ export function uploadPlugin() {
     async serverStop() {
       await server?.close();
       server = null;
+    },
+    // The dev server resolves packages without their "browser" field; tus-js-client's main entry is
+    // its Node build (fs, crypto), so point the bare import at the browser build, as bundlers do.
+    resolveImport({ source }) {
+      if (source === 'tus-js-client') return '/node_modules/tus-js-client/lib.esm/browser/index.js';
+      return undefined;
     },
     async serve(context) {
       if (!COMMONJS.some((re) => re.test(context.path))) return undefined;

@@ -38,18 +38,23 @@ import { FileStore } from '@tus/file-store';
 const MAX_FILE = 64 * 1024 * 1024;
 const EXPOSED = 'Location, Retry-After';
 
-/** A FileStore that tells, chunk by chunk, how many bytes of a write it has been handed. */
+/**
+ * A FileStore that tells, chunk by chunk, how many bytes of a write it has been handed. Each write
+ * is bound to the request that started it (`onWrite(id)` returns that request's counter): a cut
+ * request's buffered bytes may still arrive while the next request for the same upload comes in.
+ */
 class WatchedFileStore extends FileStore {
-  /** @param {(id: string, bytes: number) => void} onChunk */
-  constructor(options, onChunk) {
+  /** @param {(id: string) => ((bytes: number) => void) | undefined} onWrite */
+  constructor(options, onWrite) {
     super(options);
-    this.onChunk = onChunk;
+    this.onWrite = onWrite;
   }
 
   write(readable, id, offset) {
+    const count = this.onWrite(id);
     const counter = new Transform({
       transform: (chunk, _, done) => {
-        this.onChunk(id, chunk.length);
+        count?.(chunk.length);
         done(null, chunk);
       },
     });
@@ -69,24 +74,23 @@ export async function startUploadServer({ host = '127.0.0.1', port = 0 } = {}) {
     }
     return sessions.get(id);
   };
-  /**
-   * tus upload id → { entry, req, cutAfter } of its latest PATCH. Kept after the request closes: a
-   * cut request's buffered bytes still reach the store after its connection is gone.
-   */
+  /** tus upload id → { entry, req, cutAfter } of its latest PATCH (read when the store starts writing). */
   const writing = new Map();
   let nextId = 1;
 
   const tus = new TusServer({
     path: '/tus',
-    datastore: new WatchedFileStore({ directory: tusDir }, (id, bytes) => {
+    datastore: new WatchedFileStore({ directory: tusDir }, (id) => {
       const current = writing.get(id);
-      if (!current) return;
-      const { entry } = current;
-      entry.stored += bytes;
-      if (current.cutAfter && entry.stored >= current.cutAfter && !entry.cut) {
-        entry.cut = true;
-        current.req.socket.destroy();
-      }
+      if (!current) return undefined;
+      const { entry, req, cutAfter } = current;
+      return (bytes) => {
+        entry.stored += bytes;
+        if (cutAfter && entry.stored >= cutAfter && !entry.cut) {
+          entry.cut = true;
+          req.socket.destroy();
+        }
+      };
     }),
     // Locations keep the session segment, so every request of an upload lands in its session's log.
     generateUrl: (req, { proto, host: h, path, id }) =>
