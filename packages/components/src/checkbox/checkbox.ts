@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { validationTranslations } from '../core/validation.strings.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -45,7 +46,7 @@ import { checkboxTranslations } from './strings.js';
 export class Checkbox extends BpFormControl<boolean> {
   static override styles = [hostStyles, fieldStyles, choiceStyles, checkboxStyles];
   static override blocksImplicitSubmission = false;
-  static override translations = [checkboxTranslations];
+  static override translations = [checkboxTranslations, validationTranslations];
 
   /** The visible label. Every checkbox needs one (or content in the default slot). */
   @property() label = '';

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { validationTranslations } from '../core/validation.strings.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -83,7 +84,7 @@ function parseState(state: string): { text: string; chosen: ComboboxOption | nul
  */
 export class Combobox extends BpFormControl {
   static override styles = [hostStyles, fieldStyles, comboboxStyles];
-  static override translations = [comboboxTranslations];
+  static override translations = [comboboxTranslations, validationTranslations];
 
   /** The visible label. Every field needs one (or content in the `label` slot). */
   @property() label = '';

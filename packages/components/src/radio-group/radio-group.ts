@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { validationTranslations } from '../core/validation.strings.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { required, type Validator } from '@blaupause/domain/validation';
@@ -46,7 +47,7 @@ export type RadioGroupOrientation = 'vertical' | 'horizontal';
 export class RadioGroup extends BpFormControl {
   static override styles = [hostStyles, groupStyles, radioGroupStyles];
   static override blocksImplicitSubmission = false;
-  static override translations = [radioGroupTranslations];
+  static override translations = [radioGroupTranslations, validationTranslations];
   // No delegatesFocus: focus goes to the radio that is the tab stop (see focus()), never to the
   // first radio just because the legend or hint was clicked.
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions };

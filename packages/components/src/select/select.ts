@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { validationTranslations } from '../core/validation.strings.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -92,7 +93,7 @@ function itemsFrom(parent: Element): SelectItem[] {
 export class Select extends BpFormControl {
   static override styles = [hostStyles, fieldStyles, ...selectStyles];
   static override blocksImplicitSubmission = false;
-  static override translations = [selectTranslations];
+  static override translations = [selectTranslations, validationTranslations];
 
   /** The visible label. Every select needs one (or content in the `label` slot). */
   @property() label = '';

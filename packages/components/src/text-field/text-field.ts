@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { validationTranslations } from '../core/validation.strings.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -63,7 +64,7 @@ export type TextFieldWidth = 'full' | '30' | '20' | '10' | '5' | '4' | '3' | '2'
  */
 export class TextField extends BpFormControl {
   static override styles = [hostStyles, fieldStyles, characterCountStyles, ...textFieldStyles];
-  static override translations = [textFieldTranslations, characterCountTranslations];
+  static override translations = [textFieldTranslations, characterCountTranslations, validationTranslations];
 
   /** The visible label. Every field needs one (or content in the `label` slot). */
   @property() label = '';

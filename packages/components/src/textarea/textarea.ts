@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { validationTranslations } from '../core/validation.strings.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -43,7 +44,7 @@ import { textareaTranslations } from './strings.js';
 export class Textarea extends BpFormControl {
   static override styles = [hostStyles, fieldStyles, characterCountStyles, textareaStyles];
   static override blocksImplicitSubmission = false;
-  static override translations = [textareaTranslations, characterCountTranslations];
+  static override translations = [textareaTranslations, characterCountTranslations, validationTranslations];
 
   /** The visible label. Every field needs one (or content in the `label` slot). */
   @property() label = '';
