@@ -375,6 +375,29 @@ describe('bp-address-input: errors', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps each field’s ARIA state and error frame in step with its messages, both ways', async () => {
+    const { form, el } = await inForm();
+    form.addEventListener('submit', (e) => e.preventDefault());
+    const wrapper = (id: string) => field(el, id).parentElement!;
+    expect(field(el, 'strasse').getAttribute('aria-required'), 'required part').to.equal('true');
+    expect(field(el, 'hausnummer').hasAttribute('aria-required'), 'optional part').to.equal(false);
+    expect(field(el, 'zusatz').getAttribute('aria-describedby'), 'hint').to.equal('hint-zusatz');
+    expect(field(el, 'ort').hasAttribute('aria-invalid')).to.equal(false);
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(field(el, 'ort').getAttribute('aria-invalid')).to.equal('true');
+    expect(wrapper('ort').classList.contains('has-error')).to.equal(true);
+    await typeInto(el, 'ort', 'Augsburg');
+    await el.updateComplete;
+    expect(field(el, 'ort').hasAttribute('aria-invalid'), 'fixed').to.equal(false);
+    expect(field(el, 'ort').hasAttribute('aria-describedby')).to.equal(false);
+    expect(wrapper('ort').classList.contains('has-error')).to.equal(false);
+    expect(field(el, 'strasse').getAttribute('aria-invalid'), 'still missing').to.equal('true');
+    el.required = false;
+    await el.updateComplete;
+    expect(field(el, 'strasse').hasAttribute('aria-required')).to.equal(false);
+  });
+
   it('shows a field’s error when the user leaves it changed, not before', async () => {
     const { el } = await inForm();
     await typeInto(el, 'postleitzahl', '8615');

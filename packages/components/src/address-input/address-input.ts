@@ -454,19 +454,16 @@ export class AddressInput extends BpFormControl<Anschrift> {
     this.#lookUpPlz(false);
   }
 
+  constructor() {
+    super();
+    // Entering the address loads the full rules, before the first keystroke needs them.
+    this.addEventListener('focusin', () => this.#needRules());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#raw.kind === '002') this.#loadAusland();
-    // Entering the address loads the full rules, before the first keystroke needs them.
-    this.addEventListener('focusin', this.#onFocusIn);
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('focusin', this.#onFocusIn);
-  }
-
-  #onFocusIn = (): void => this.#needRules();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lookup') && this.lookup) this.#loadCombobox();
@@ -762,8 +759,10 @@ export class AddressInput extends BpFormControl<Anschrift> {
 
   #onFieldEvent = (event: Event): void => {
     const input = event.target;
-    if (!(input instanceof HTMLInputElement) || input.name === 'kind') {
-      if (event.type === 'change' && input instanceof HTMLInputElement) this.#onKind(input.checked ? '002' : '001');
+    // Combobox parts arrive retargeted to bp-combobox, not as an <input>.
+    if (!(input instanceof HTMLInputElement)) return;
+    if (input.id === 'kind') {
+      if (event.type === 'change') this.#onKind(input.checked ? '002' : '001');
       return;
     }
     const part = input.id as PartKey;

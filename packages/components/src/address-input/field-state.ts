@@ -29,9 +29,10 @@ class FieldStateDirective extends Directive {
     if (info.type !== PartType.ELEMENT) throw new Error('fieldState() belongs on an <input>');
   }
 
-  /** Declares the argument for lit's types; an element binding renders nothing, `update` does the work. */
-  render(...args: [FieldState]): typeof nothing {
-    return args.length ? nothing : nothing;
+  /** Declares the argument for lit's types; an element binding renders nothing, `update` applies it. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- lit's directive signature; update() reads it
+  render(_state: FieldState): typeof nothing {
+    return nothing;
   }
 
   override update(part: ElementPart, [state]: [FieldState]): typeof nothing {

@@ -1,4 +1,4 @@
-import { validate, type Validator } from '../validation.js';
+import { validate, type ValidationFinding, type Validator } from '../validation.js';
 import { isBlank } from './text.js';
 import { hausnummerText, type Anschrift } from './types.js';
 
@@ -70,9 +70,7 @@ export const REQUIRED_INLAND = ['strasse', 'postleitzahl', 'ort'] as const;
 export function missingParts(
   value: Anschrift,
   required: boolean,
-): (ReturnType<typeof validate>[number] & {
-  readonly field: AddressField;
-})[] {
+): (ValidationFinding & { readonly field: AddressField })[] {
   if (!required && isEmptyAnschrift(value)) return [];
   if (value.inlandAusland === '002') {
     return [
