@@ -14,4 +14,5 @@ export * from './check.js';
 export * from './transport.js';
 export * from './http.js';
 export * from './tus.js';
+export * from './redaction.js';
 export { uploadMessages, type UploadCatalogue } from './messages.js';
