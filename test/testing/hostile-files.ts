@@ -236,7 +236,13 @@ export async function deflate(data: Uint8Array): Promise<Uint8Array> {
 export async function pdfWithObjectStream({
   pages = 3,
   catalog = '',
-}: { pages?: number; catalog?: string } = {}): Promise<Uint8Array> {
+  filter = '/FlateDecode',
+}: {
+  pages?: number;
+  catalog?: string;
+  /** The stream's filter: anything but `/FlateDecode` stores the objects as they are, unreadable to the checks. */
+  filter?: string;
+} = {}): Promise<Uint8Array> {
   const kids = Array.from({ length: pages }, (_, i) => `${10 + i} 0 R`).join(' ');
   const objects: [number, string][] = [
     [1, `<< /Type /Catalog /Pages 2 0 R ${catalog}>>`],
@@ -253,9 +259,9 @@ export async function pdfWithObjectStream({
     data += `${o}\n`;
   }
   const head = `${header.join(' ')}\n`;
-  const packed = await deflate(enc.encode(head + data));
+  const packed = filter === '/FlateDecode' ? await deflate(enc.encode(head + data)) : enc.encode(head + data);
   const start = bytesOf(
-    `%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n5 0 obj\n<< /Type /ObjStm /N ${objects.length} /First ${head.length} /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`,
+    `%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n5 0 obj\n<< /Type /ObjStm /N ${objects.length} /First ${head.length} /Filter ${filter} /Length ${packed.length} >>\nstream\n`,
   );
   const end = bytesOf(`\nendstream\nendobj\ntrailer\n<< /Size 20 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n`);
   return concat(start, packed, end);
@@ -358,6 +364,12 @@ export async function hostileCorpus(): Promise<HostileFile[]> {
       name: 'word-export.pdf',
       bytes: await pdfWithObjectStream({ catalog: '/OpenAction << /S /JavaScript /JS (app.alert(1)) >> ' }),
       finding: 'upload.activeContent',
+    },
+    {
+      label: 'a PDF whose object stream has a filter the checks cannot read',
+      name: 'scanner.pdf',
+      bytes: await pdfWithObjectStream({ filter: '/LZWDecode' }),
+      finding: 'upload.uninspectable',
     },
     {
       label: 'a PDF that launches a program',

@@ -1,7 +1,7 @@
 // The checks every file goes through, on the hostile corpus of issue 6, and their messages.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { hostileCorpus, jpeg, pdf, png, heif } from '../../../../test/testing/hostile-files.js';
+import { hostileCorpus, jpeg, pdf, pdfWithObjectStream, png, heif } from '../../../../test/testing/hostile-files.js';
 import type { FileLike } from './bytes.js';
 import {
   checkFile,
@@ -172,6 +172,19 @@ describe('@blaupause/domain upload: size, count and rules', () => {
     expect(allowed.pdf).to.deep.include({ pageCount: 1 });
   });
 
+  it('refuses a PDF whose object streams it cannot read, unless active content is allowed', async () => {
+    const lzw = await pdfWithObjectStream({ filter: '/LZWDecode' });
+    const refused = await checkFileBytes('scan.pdf', lzw);
+    expect(refused.finding?.name).to.equal('upload.uninspectable');
+    expect(refused.pdf?.unreadObjectStreams).to.equal(1);
+    expect(message('de', 'upload.uninspectable', { file: 'scan.pdf' })).to.equal(
+      'Die PDF-Datei „scan.pdf“ konnte nicht auf aktive Inhalte geprüft werden und kann nicht angenommen werden. Speichern Sie sie neu, zum Beispiel mit „Drucken als PDF“.',
+    );
+    expect((await checkFileBytes('scan.pdf', lzw, { allowActivePdf: true })).finding).to.equal(null);
+    // The same objects Flate-compressed are read and taken.
+    expect((await checkFileBytes('scan.pdf', await pdfWithObjectStream())).finding).to.equal(null);
+  });
+
   it('gives a lower pixel cap its own limit and keeps HEIC', async () => {
     expect((await checkFileBytes('f.heic', heif({ width: 4032, height: 3024 }))).finding).to.equal(null);
     const capped = await checkFileBytes('f.heic', heif({ width: 4032, height: 3024 }), { maxPixels: 12_000_000 });
@@ -202,7 +215,7 @@ describe('@blaupause/domain upload: messages', () => {
   it('has the same keys in German and English, each giving text for empty params', () => {
     const keys = Object.keys(uploadMessages.de).sort();
     expect(Object.keys(uploadMessages.en).sort()).to.deep.equal(keys);
-    expect(keys).to.have.length(11);
+    expect(keys).to.have.length(12);
     for (const lang of ['de', 'en'] as const) {
       for (const key of keys) expect(message(lang, key.replace('validation.', ''), {}), key).to.match(/\.$/);
     }

@@ -36,7 +36,10 @@ export interface UploadRules {
   readonly maxPixels?: number;
   /** Most files at once (default 1). */
   readonly maxFiles?: number;
-  /** Take PDFs with active content (default false: refused). */
+  /**
+   * Take PDFs with active content, and PDFs whose compressed object streams could not be read to
+   * look for it (default false: both refused).
+   */
   readonly allowActivePdf?: boolean;
 }
 
@@ -50,6 +53,7 @@ export type UploadFindingName =
   | 'upload.tooManyPixels'
   | 'upload.passwordProtected'
   | 'upload.activeContent'
+  | 'upload.uninspectable'
   | 'upload.virus'
   | 'upload.failed'
   | 'upload.tooManyFiles';
@@ -137,6 +141,11 @@ async function checkBytes(
         ...result,
         finding: uploadFinding('upload.activeContent', { file, names: pdf.activeContent.join(',') }),
       };
+    }
+    // Object streams we could not read (a filter other than Flate, predictors, encryption) may
+    // hide the catalogue's /OpenAction: what cannot be checked is not taken.
+    if (pdf.unreadObjectStreams && !rules.allowActivePdf) {
+      return { ...result, finding: uploadFinding('upload.uninspectable', { file }) };
     }
     if (!pdf.complete) return { ...result, finding: uploadFinding('upload.damaged', { file }) };
     return { ...result, finding: null };

@@ -29,6 +29,8 @@ export const de: UploadCatalogue = {
     `${subjectDe(p)} ist passwortgeschützt. Entfernen Sie den Passwortschutz und wählen Sie die Datei erneut aus.`,
   'validation.upload.activeContent': (p) =>
     `Die PDF-Datei ${p.file ? `„${p.file}“ ` : ''}enthält aktive Inhalte und kann nicht angenommen werden. Speichern Sie sie ohne aktive Inhalte neu, zum Beispiel mit „Drucken als PDF“.`,
+  'validation.upload.uninspectable': (p) =>
+    `Die PDF-Datei ${p.file ? `„${p.file}“ ` : ''}konnte nicht auf aktive Inhalte geprüft werden und kann nicht angenommen werden. Speichern Sie sie neu, zum Beispiel mit „Drucken als PDF“.`,
   'validation.upload.virus': (p) => `${subjectDe(p)} enthält einen Virus.`,
   'validation.upload.failed': (p) => `${subjectDe(p)} konnte nicht hochgeladen werden – bitte versuchen Sie es erneut.`,
   'validation.upload.tooManyFiles': (p) =>
@@ -50,6 +52,8 @@ export const en: UploadCatalogue = {
     `${subjectEn(p)} is password protected. Remove the password and select the file again.`,
   'validation.upload.activeContent': (p) =>
     `The PDF ${p.file ? `“${p.file}” ` : ''}contains active content and cannot be accepted. Save it again without active content, for example with “Print to PDF”.`,
+  'validation.upload.uninspectable': (p) =>
+    `The PDF ${p.file ? `“${p.file}” ` : ''}could not be checked for active content and cannot be accepted. Save it again, for example with “Print to PDF”.`,
   'validation.upload.virus': (p) => `${subjectEn(p)} contains a virus.`,
   'validation.upload.failed': (p) => `${subjectEn(p)} could not be uploaded – try again.`,
   'validation.upload.tooManyFiles': (p) =>
