@@ -15,4 +15,5 @@ export * from './transport.js';
 export * from './http.js';
 export * from './tus.js';
 export * from './redaction.js';
+export * from './id-layout.js';
 export { uploadMessages, type UploadCatalogue } from './messages.js';
