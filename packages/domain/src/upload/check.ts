@@ -91,6 +91,7 @@ const FLAGS: Record<UploadFindingName, ValidityFlag> = {
   'upload.tooManyPixels': 'rangeOverflow',
   'upload.passwordProtected': 'badInput',
   'upload.activeContent': 'badInput',
+  'upload.uninspectable': 'badInput',
   'upload.virus': 'badInput',
   'upload.failed': 'customError',
   'upload.tooManyFiles': 'rangeOverflow',
