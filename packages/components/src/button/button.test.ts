@@ -124,6 +124,8 @@ describe('bp-button', () => {
         </div>`,
       );
       const [en, own] = [...wrapper.querySelectorAll('bp-button')];
+      // English loads on first use; the elements render once it is there.
+      await Promise.all([en.updateComplete, own.updateComplete]);
       expect(en.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal('(opens in a new tab)');
       expect(own.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal('(neues Fenster)');
     });

@@ -7,10 +7,4 @@ export const de: Catalogue = {
   'button.new-window': '(öffnet in einem neuen Tab)',
 };
 
-export const en: Catalogue = {
-  'button.busy': 'Please wait …',
-  'button.busy-announcement': '{label}: please wait …',
-  'button.new-window': '(opens in a new tab)',
-};
-
-export const buttonTranslations: Translations = { de, en };
+export const buttonTranslations: Translations = { de, en: () => import('./strings.en.js').then((m) => m.en) };

@@ -9,8 +9,4 @@ export const de: Catalogue = {
   'checkbox.required': 'Kreuzen Sie „{label}“ an.',
 };
 
-export const en: Catalogue = {
-  'checkbox.required': 'Select “{label}”.',
-};
-
-export const checkboxTranslations: Translations = { de, en };
+export const checkboxTranslations: Translations = { de, en: () => import('./strings.en.js').then((m) => m.en) };

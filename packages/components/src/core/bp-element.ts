@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { announcerRegions } from './announcer.js';
-import { LocalizeController, registerDefaultTranslations, type Translations } from './localize.js';
+import { LocalizeController, loadLanguage, registerDefaultTranslations, type Translations } from './localize.js';
 
 /** Set to true to silence Blaupause's development warnings (e.g. in a production build). */
 export const devWarnings = { enabled: true };
@@ -42,6 +42,16 @@ export class BpElement extends LitElement {
 
   /** @internal Language, direction, messages and `Intl` formatting for this element. */
   readonly localize = new LocalizeController(this);
+
+  /**
+   * Holds the update back while the messages of the element's language load (a language other
+   * than German, on first use), so the element never shows the fallback language first;
+   * `updateComplete` waits too. German pages never wait.
+   */
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    const messages = loadLanguage(this.localize.lang);
+    return messages ? messages.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

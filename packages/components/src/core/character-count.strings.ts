@@ -26,22 +26,8 @@ export const de: Catalogue = {
       : `„${label}“ darf höchstens ${n(max, l)} Wörter enthalten.`,
 };
 
-export const en: Catalogue = {
-  'character-count.characters.description': ({ max }, l) =>
-    Number(max) === 1 ? 'You can enter up to 1 character.' : `You can enter up to ${n(max, l)} characters.`,
-  'character-count.characters.remaining': ({ count }, l) =>
-    Number(count) === 1 ? 'You have 1 character remaining' : `You have ${n(count, l)} characters remaining`,
-  'character-count.characters.over': ({ count }, l) =>
-    Number(count) === 1 ? 'You have 1 character too many' : `You have ${n(count, l)} characters too many`,
-  'character-count.words.description': ({ max }, l) =>
-    Number(max) === 1 ? 'You can enter up to 1 word.' : `You can enter up to ${n(max, l)} words.`,
-  'character-count.words.remaining': ({ count }, l) =>
-    Number(count) === 1 ? 'You have 1 word remaining' : `You have ${n(count, l)} words remaining`,
-  'character-count.words.over': ({ count }, l) =>
-    Number(count) === 1 ? 'You have 1 word too many' : `You have ${n(count, l)} words too many`,
-  'validation.maxWords': ({ label, max }, l) =>
-    `“${label}” must be ${n(max, l)} ${Number(max) === 1 ? 'word' : 'words'} or fewer.`,
-};
-
 /** Registered by every class that uses the character count (in its `static translations`). */
-export const characterCountTranslations: Translations = { de, en };
+export const characterCountTranslations: Translations = {
+  de,
+  en: () => import('./character-count.strings.en.js').then((m) => m.en),
+};

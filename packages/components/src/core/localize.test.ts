@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { Localize, interpolate, registerTranslation, resolveAttribute } from './localize.js';
+import { Localize, interpolate, loadLanguage, registerTranslation, resolveAttribute } from './localize.js';
 import { BpElement } from './bp-element.js';
 
 class LocalizeProbe extends BpElement {
@@ -66,5 +66,70 @@ describe('localize', () => {
       html`<bp-localize-probe strings='{"probe.greeting":"Servus {name}"}'></bp-localize-probe>`,
     );
     expect(text(el)).to.equal('Servus Ayşe');
+  });
+
+  describe('languages loaded on first use', () => {
+    const loads: string[] = [];
+    /** What each language's loader does: resolve with messages, or fail. */
+    const lazy = (lang: string, messages: Record<string, string> | Error) => () => {
+      loads.push(lang);
+      return new Promise<Record<string, string>>((resolve, reject) =>
+        setTimeout(() => (messages instanceof Error ? reject(messages) : resolve(messages)), 20),
+      );
+    };
+
+    class LazyProbe extends BpElement {
+      static override translations = [
+        {
+          de: { 'lazy.greeting': 'Guten Tag' },
+          sv: lazy('sv', { 'lazy.greeting': 'God dag' }),
+          fr: lazy('fr', new Error('offline')),
+        },
+      ];
+      /** Every text the element ever rendered, in order. */
+      readonly rendered: string[] = [];
+      protected override render() {
+        const text = this.localize.term('lazy.greeting');
+        this.rendered.push(text);
+        return html`<span>${text}</span>`;
+      }
+    }
+    LazyProbe.define('bp-lazy-probe');
+
+    it('renders a German page at once, without loading any other language', async () => {
+      const el = await fixture<LazyProbe>(html`<bp-lazy-probe></bp-lazy-probe>`);
+      expect(el.rendered).to.deep.equal(['Guten Tag']);
+      expect(loads).to.deep.equal([]);
+    });
+
+    it('loads a language once, on first use, and never shows the German fallback first', async () => {
+      const [a, b] = await Promise.all([
+        fixture<LazyProbe>(html`<bp-lazy-probe lang="sv"></bp-lazy-probe>`),
+        fixture<LazyProbe>(html`<bp-lazy-probe lang="sv-FI"></bp-lazy-probe>`),
+      ]);
+      expect(a.rendered).to.deep.equal(['God dag']);
+      expect(b.rendered).to.deep.equal(['God dag']);
+      expect(loads).to.deep.equal(['sv']);
+      expect(loadLanguage('sv')).to.equal(undefined);
+    });
+
+    it('switches a rendered element to a language that loads, once it has loaded', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><bp-lazy-probe></bp-lazy-probe></div>`);
+      const el = wrapper.querySelector<LazyProbe>('bp-lazy-probe')!;
+      const warn = console.warn;
+      const warnings: unknown[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args[0]);
+      try {
+        wrapper.lang = 'fr';
+        await new Promise((r) => setTimeout(r, 0));
+        await el.updateComplete;
+      } finally {
+        console.warn = warn;
+      }
+      // French failed to load: German stays, said once in the console, nothing breaks.
+      expect(el.rendered.at(-1)).to.equal('Guten Tag');
+      expect(loads).to.include('fr');
+      expect(String(warnings[0])).to.contain('"fr"');
+    });
   });
 });

@@ -22,8 +22,15 @@ export type Message = string | ((params: MessageParams, l: Localize) => string);
 /** A set of messages for one language, keyed by message id. */
 export type Catalogue = Readonly<Record<string, Message>>;
 
-/** A component's messages in every language it ships: `{ de: {...}, en: {...} }`. */
-export type Translations = Readonly<Record<string, Catalogue>>;
+/**
+ * A language's messages, or a loader for them. German, the default, is given as a catalogue; other
+ * languages are loaders (`() => import('./strings.en.js').then((m) => m.en)`), so a page loads
+ * only the languages it shows.
+ */
+export type CatalogueSource = Catalogue | (() => Promise<Catalogue>);
+
+/** A component's messages in every language it ships: `{ de: {...}, en: () => import(…) }`. */
+export type Translations = Readonly<Record<string, CatalogueSource>>;
 
 /** The language Blaupause falls back to when no catalogue matches. */
 export const DEFAULT_LANG = 'de';
@@ -33,6 +40,10 @@ const catalogues = new Map<string, Record<string, Message>>();
 /** The library's own messages, registered by each element class when it is defined. */
 const defaults = new Map<string, Record<string, Message>>();
 const controllers = new Set<LocalizeController>();
+/** Loaders of the library's languages not loaded yet, by language. */
+const loaders = new Map<string, Set<() => Promise<Catalogue>>>();
+/** Languages being loaded. */
+const loading = new Map<string, Promise<void>>();
 
 function merge(into: Map<string, Record<string, Message>>, lang: string, messages: Catalogue): void {
   const key = lang.toLowerCase();
@@ -55,7 +66,44 @@ export function registerTranslation(lang: string, messages: Catalogue): void {
  * `"sideEffects"`.
  */
 export function registerDefaultTranslations(translations: Translations): void {
-  for (const [lang, messages] of Object.entries(translations)) merge(defaults, lang, messages);
+  for (const [lang, messages] of Object.entries(translations)) {
+    if (typeof messages !== 'function') merge(defaults, lang, messages);
+    else {
+      const key = lang.toLowerCase();
+      loaders.set(key, (loaders.get(key) ?? new Set()).add(messages));
+    }
+  }
+}
+
+/**
+ * Loads the library's messages for `lang` and the languages it falls back to, where some are not
+ * loaded yet; `undefined` when there is nothing to wait for. A loader that fails leaves the
+ * fallback language in place (logged once); nothing breaks.
+ */
+export function loadLanguage(lang: string): Promise<void> | undefined {
+  const waits: Promise<void>[] = [];
+  for (const key of candidates(lang)) {
+    const pending = loaders.get(key);
+    if (pending) {
+      loaders.delete(key);
+      const done = Promise.all(
+        [...pending].map((load) =>
+          load().then(
+            (messages) => merge(defaults, key, messages),
+            (error: unknown) => console.warn(`[Blaupause] messages for "${key}" could not be loaded`, error),
+          ),
+        ),
+      ).then(() => {
+        loading.delete(key);
+        // Messages of another class may have arrived while this one rendered the fallback.
+        return loaders.has(key) ? loadLanguage(key) : undefined;
+      });
+      loading.set(key, done);
+    }
+    const wait = loading.get(key);
+    if (wait) waits.push(wait);
+  }
+  return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
 }
 
 /** The languages that have messages. */

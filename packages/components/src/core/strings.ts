@@ -9,13 +9,5 @@ export const de: Catalogue = {
   'field.info-prefix': 'Information:',
 };
 
-export const en: Catalogue = {
-  'field.required': '(required)',
-  'field.optional': '(optional)',
-  'field.error-prefix': 'Error:',
-  'field.warning-prefix': 'Warning:',
-  'field.info-prefix': 'Information:',
-};
-
 /** Field markers and message prefixes, registered by `BpFormControl` for every control. */
-export const fieldTranslations: Translations = { de, en };
+export const fieldTranslations: Translations = { de, en: () => import('./strings.en.js').then((m) => m.en) };

@@ -7,10 +7,4 @@ export const de: Catalogue = {
   'error-summary.unnamed-field': 'Feld ohne Beschriftung',
 };
 
-export const en: Catalogue = {
-  'error-summary.heading': 'There is a problem',
-  'error-summary.all-fixed': 'All errors are fixed. You can now submit the form.',
-  'error-summary.unnamed-field': 'Unlabelled field',
-};
-
-export const errorSummaryTranslations: Translations = { de, en };
+export const errorSummaryTranslations: Translations = { de, en: () => import('./strings.en.js').then((m) => m.en) };

@@ -9,12 +9,4 @@ export const de: Catalogue = {
   'notice.dismiss': 'Hinweis schließen',
 };
 
-export const en: Catalogue = {
-  'notice.prefix.info': 'Information:',
-  'notice.prefix.success': 'Success:',
-  'notice.prefix.warning': 'Warning:',
-  'notice.prefix.error': 'Error:',
-  'notice.dismiss': 'Dismiss notice',
-};
-
-export const noticeTranslations: Translations = { de, en };
+export const noticeTranslations: Translations = { de, en: () => import('./strings.en.js').then((m) => m.en) };

@@ -9,8 +9,4 @@ export const de: Catalogue = {
   'radio-group.required': 'Wählen Sie eine Antwort zu „{label}“ aus.',
 };
 
-export const en: Catalogue = {
-  'radio-group.required': 'Select an answer for “{label}”.',
-};
-
-export const radioGroupTranslations: Translations = { de, en };
+export const radioGroupTranslations: Translations = { de, en: () => import('./strings.en.js').then((m) => m.en) };

@@ -6,9 +6,4 @@ export const de: Catalogue = {
   'select.required': 'Wählen Sie „{label}“ aus.',
 };
 
-export const en: Catalogue = {
-  'select.placeholder': 'Select an option',
-  'select.required': 'Select “{label}”.',
-};
-
-export const selectTranslations: Translations = { de, en };
+export const selectTranslations: Translations = { de, en: () => import('./strings.en.js').then((m) => m.en) };

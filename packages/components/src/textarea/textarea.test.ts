@@ -228,6 +228,8 @@ describe('bp-textarea', () => {
       html`<div lang="en"><bp-textarea label="Details" maxlength="10" value="Too long text"></bp-textarea></div>`,
     );
     const el = wrapper.querySelector('bp-textarea')!;
+    // English loads on first use; the element renders once it is there.
+    await el.updateComplete;
     expect(countText(el)).to.equal('You have 3 characters too many');
     expect(description(el)).to.equal('You can enter up to 10 characters.');
     expect(el.validationMessage).to.equal('“Details” must be 10 characters or fewer.');

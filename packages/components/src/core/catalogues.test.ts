@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import type { Catalogue, CatalogueSource, Translations } from './localize.js';
+import { fieldTranslations } from './strings.js';
+import { validationTranslations } from './validation.strings.js';
+import { characterCountTranslations } from './character-count.strings.js';
+import { addressInputTranslations } from '../address-input/strings.js';
+import { buttonTranslations } from '../button/strings.js';
+import { checkboxTranslations } from '../checkbox/strings.js';
+import { comboboxTranslations } from '../combobox/strings.js';
+import { errorSummaryTranslations } from '../error-summary/strings.js';
+import { noticeTranslations } from '../notice/strings.js';
+import { radioGroupTranslations } from '../radio-group/strings.js';
+import { selectTranslations } from '../select/strings.js';
+
+const catalogues: Record<string, Translations> = {
+  field: fieldTranslations,
+  validation: validationTranslations,
+  'character-count': characterCountTranslations,
+  'address-input': addressInputTranslations,
+  button: buttonTranslations,
+  checkbox: checkboxTranslations,
+  combobox: comboboxTranslations,
+  'error-summary': errorSummaryTranslations,
+  notice: noticeTranslations,
+  'radio-group': radioGroupTranslations,
+  select: selectTranslations,
+};
+
+const resolve = async (source: CatalogueSource | undefined): Promise<Catalogue> =>
+  typeof source === 'function' ? source() : (source ?? {});
+
+describe('message catalogues', () => {
+  for (const [name, translations] of Object.entries(catalogues)) {
+    it(`${name}: German is given at once, English loads, and both have the same keys`, async () => {
+      expect(typeof translations.de, 'German is the default and never waits').to.equal('object');
+      expect(typeof translations.en, 'English loads on first use').to.equal('function');
+      const de = await resolve(translations.de);
+      const en = await resolve(translations.en);
+      expect(Object.keys(de).length).to.be.greaterThan(0);
+      expect(Object.keys(en).sort()).to.deep.equal(Object.keys(de).sort());
+    });
+  }
+});

@@ -1,0 +1,6 @@
+import type { Catalogue } from '../core/localize.js';
+
+/** English messages, loaded when an element is first shown in English (see `CatalogueSource`). */
+export const en: Catalogue = {
+  'radio-group.required': 'Select an answer for “{label}”.',
+};
