@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { accessibilityTreePlugin } from './test/plugins/accessibility-tree.mjs';
@@ -86,9 +87,26 @@ const everywhere = testFiles.filter((f) => !f.endsWith('.chromium.test.ts'));
 const unknown = wanted.filter((b) => !(b in launchers));
 if (unknown.length) throw new Error(`BP_BROWSERS: unknown browser(s) ${unknown.join(', ')}`);
 
+/**
+ * A request for `X.js` in packages/ where only `X.ts` exists gets `X.ts` (compiled by the esbuild
+ * plugin), as Vite does: a module worker started with `new URL('./worker.js', import.meta.url)` is
+ * fetched by URL, not imported, so the plugin's import rewriting never sees it.
+ */
+async function typescriptForMissingJs(context, next) {
+  const path = context.path;
+  if (path.startsWith('/packages/') && path.endsWith('.js')) {
+    const ts = `${path.slice(0, -3)}.ts`;
+    if (!existsSync(`${rootDir}${path.slice(1)}`) && existsSync(`${rootDir}${ts.slice(1)}`)) {
+      context.url = ts + context.search;
+    }
+  }
+  return next();
+}
+
 export default {
   rootDir,
   hostname: '127.0.0.1',
+  middleware: [typescriptForMissingJs],
   files: everywhere.length ? everywhere : undefined,
   // Tests that emulate forced colours or media features through CDP run in Chromium only.
   groups:
