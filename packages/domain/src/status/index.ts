@@ -21,6 +21,8 @@ export {
   type VisibilityLike,
 } from './source.js';
 export {
+  de as statusMessagesDe,
+  en as statusMessagesEn,
   statusMessages,
   statusMessage,
   statusText,
