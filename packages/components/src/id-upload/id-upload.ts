@@ -1,0 +1,1102 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ValidationFinding, ValidityFlag } from '@blaupause/domain/validation';
+import {
+  formatFileSize,
+  formatKinds,
+  formFieldName,
+  kindsParam,
+  uploadMessages,
+  type AcceptedKind,
+  type AnyUploadTransport,
+  type RedactionRect,
+  type UploadProgress,
+} from '@blaupause/domain/upload';
+import { announce } from '../core/announcer.js';
+import { BpFormControl, type FormValue } from '../core/form-control.js';
+import { renderFeedback } from '../core/feedback.js';
+import type { MessageParams } from '../core/localize.js';
+import { hostStyles } from '../core/styles.js';
+import { fieldStyles } from '../core/field.styles.js';
+import { choiceStyles } from '../core/choice.styles.js';
+import type { LocalizedFinding } from '../core/validation.js';
+import { UploadCompleteEvent, UploadErrorEvent } from './events.js';
+import { idUploadStyles } from './id-upload.styles.js';
+import type { RedactionDoneEvent } from './redact/events.js';
+import { idUploadTranslations } from './strings.js';
+
+/** What is asked for: an identity document (its sides as slots) or 1…n evidence files. */
+export type IdUploadDocument = 'personalausweis' | 'reisepass' | 'aufenthaltstitel' | 'nachweis';
+
+/** The slots of each preset, in the order they are shown; each is submitted as `name[slot]`. */
+const SLOTS: Readonly<Record<IdUploadDocument, readonly string[]>> = {
+  personalausweis: ['vorderseite', 'rueckseite'],
+  reisepass: ['datenseite'],
+  aufenthaltstitel: ['vorderseite', 'rueckseite'],
+  nachweis: ['nachweis'],
+};
+
+const ALL_KINDS: readonly AcceptedKind[] = ['jpeg', 'png', 'heic', 'heif', 'pdf'];
+const KIND_TYPES: Readonly<Record<AcceptedKind, string>> = {
+  jpeg: 'image/jpeg,.jpg,.jpeg',
+  png: 'image/png,.png',
+  heic: 'image/heic,.heic',
+  heif: 'image/heif,.heif',
+  pdf: 'application/pdf,.pdf',
+};
+
+/** The kinds an `accept` attribute names (MIME types, `image/*`, extensions); all when it names none. */
+function acceptedKinds(accept: string): readonly AcceptedKind[] {
+  const kinds = new Set<AcceptedKind>();
+  for (const token of accept.toLowerCase().split(/[\s,]+/)) {
+    const t = token === 'image/*' ? '*' : token.replace(/^\.|^image\/|^application\//, '');
+    if (t === '*') for (const k of ALL_KINDS.slice(0, 4)) kinds.add(k);
+    else if (/^(jpe?g|jpe|jfif|pjpeg)$/.test(t)) kinds.add('jpeg');
+    else if (t === 'png') kinds.add('png');
+    else if (/^(heic|heif|hif)$/.test(t)) kinds.add('heic').add('heif');
+    else if (t === 'pdf') kinds.add('pdf');
+  }
+  return kinds.size ? ALL_KINDS.filter((k) => kinds.has(k)) : ALL_KINDS;
+}
+
+/** Where a file is on its way: checked and being processed, waiting, going out, through, or failed. */
+export type IdUploadStatus = 'processing' | 'queued' | 'uploading' | 'done' | 'failed';
+
+/** A file in the list, as `files` reports it (no contents). */
+export interface IdUploadFile {
+  /** The slot it belongs to, e.g. `vorderseite`. */
+  readonly slot: string;
+  /** The name as shown (sanitised; render it as text). */
+  readonly name: string;
+  readonly size: number;
+  /** The type sent, by content. */
+  readonly mime: string;
+  readonly status: IdUploadStatus;
+  /** The server's file id once uploaded (`http`, `tus`). */
+  readonly id?: string;
+  /** Pages of a PDF, when known. */
+  readonly pages?: number | null;
+}
+
+/** What the component knows of one file. */
+interface Entry {
+  readonly key: number;
+  readonly slot: string;
+  readonly name: string;
+  readonly uploadName: string;
+  readonly size: number;
+  readonly mime: string;
+  readonly image: boolean;
+  /** The picked file, kept to process it again (black-out); absent for files restored from earlier. */
+  readonly source?: File;
+  readonly pages?: number | null;
+  readonly status: IdUploadStatus;
+  /** Share uploaded, 0–1. */
+  readonly progress: number;
+  readonly retrying?: boolean;
+  /** What is submitted or sent: the re-encoded image or the checked PDF. */
+  readonly output?: File;
+  /** Object URL of the thumbnail. */
+  readonly thumbnail?: string;
+  readonly note?: 'converted' | 'passed-through' | 'restored';
+  readonly redactions: readonly RedactionRect[];
+  /** The user switched the KOPIE mark on in the black-out tool. */
+  readonly mark?: boolean;
+  readonly serverId?: string;
+  /** The entry this one replaces once it is ready (a refusal keeps the old one). */
+  readonly replaces?: number;
+  readonly failed?: boolean;
+}
+
+/** A refusal or a validity finding of one part: a slot, `consent`, or one file (`file-<key>`). */
+type PartFinding = LocalizedFinding & { readonly part?: string };
+
+/** A message to show, by key and params (rendered in the current language). */
+interface Refusal {
+  readonly name: string;
+  readonly params: MessageParams;
+}
+
+/** What `sessionStorage` keeps of an upload (WCAG 3.3.7): the server's id and what the list shows. */
+interface Remembered {
+  readonly slot: string;
+  readonly id: string;
+  readonly name: string;
+  readonly size: number;
+  readonly mime: string;
+}
+
+type Domain = typeof import('@blaupause/domain/upload');
+let domain: Promise<Domain> | undefined;
+/** The checks (type by content, header, PDF scan) load with the first file. */
+const loadDomain = (): Promise<Domain> => (domain ??= import('@blaupause/domain/upload'));
+
+const FLAGS: Readonly<Record<string, ValidityFlag>> = {
+  'upload.required': 'valueMissing',
+  'upload.consent': 'valueMissing',
+  'upload.failed': 'customError',
+  'upload.pending': 'customError',
+};
+
+const finding = (name: string, part: string, params: MessageParams = {}): ValidationFinding & { part: string } => ({
+  name,
+  type: 'error',
+  flag: FLAGS[name] ?? 'customError',
+  params: { ...params },
+  part,
+});
+
+const jpgName = (name: string) => `${name.replace(/\.[^.]+$/, '')}.jpg`;
+
+/**
+ * An upload for identity documents and evidence: Personalausweis (Vorder- und Rückseite), Reisepass
+ * (Datenseite), Aufenthaltstitel, or 1…n Nachweise. Every file — picked with "Datei auswählen",
+ * taken with "Foto aufnehmen", dropped or pasted — goes through the same checks of
+ * `@blaupause/domain/upload` (type by content, size, pixel cap, PDF active content and encryption);
+ * images are re-encoded in a worker (orientation applied, EXIF and GPS removed, scaled down) before
+ * they count. For identity documents it shows the PAuswG § 20 notice, asks for consent before
+ * anything leaves the device, and offers a black-out tool.
+ *
+ * The form receives `name[slot]` per file: the processed `File` (`form` transport, the default),
+ * or the server's file id (`http`, `tus`).
+ *
+ * @tagname bp-id-upload
+ * @summary Upload of identity documents and evidence with checks, black-out and consent.
+ *
+ * @csspart form-control - The `<fieldset>` around everything.
+ * @csspart legend - The legend (the `label`).
+ * @csspart hint - The hint under the legend.
+ * @csspart notice - The notice on copies of identity documents (PAuswG § 20).
+ * @csspart slot - One slot (e.g. the front of the card): its label, messages, drop zone and files.
+ * @csspart drop-zone - The visible drop zone with the "Datei auswählen" and "Foto aufnehmen" buttons.
+ * @csspart button - Each button.
+ * @csspart files - The list of a slot's files.
+ * @csspart file - One file in the list.
+ * @csspart thumbnail - A file's thumbnail.
+ * @csspart error - An error message.
+ * @csspart consent - The consent checkbox.
+ *
+ * @fires input - When the user adds or removes a file, or ticks the consent (composed). Never on programmatic change.
+ * @fires change - Likewise, once per action.
+ * @fires bp-upload-complete - A file is uploaded (or ready for the form): `slot`, `fileName`, `id`.
+ * @fires bp-upload-error - An upload failed after its retries: `slot`, `fileName`, `code`.
+ * @fires invalid - When a validity check finds an error.
+ */
+export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
+  static override styles = [hostStyles, fieldStyles, choiceStyles, idUploadStyles];
+  static override blocksImplicitSubmission = false;
+  static override translations = [idUploadTranslations, uploadMessages];
+
+  /** What is asked for; sets the slots, their labels and whether the identity-document rules apply. */
+  @property({ reflect: true }) document: IdUploadDocument = 'nachweis';
+
+  /** The legend (default by `document`: "Personalausweis", "Reisepass", "Aufenthaltstitel", "Nachweise"). */
+  @property() label = '';
+
+  /** Help text under the legend (default: the accepted types and the size limit). */
+  @property() hint = '';
+
+  /** Accepted types as in HTML (`image/*,application/pdf`, `.pdf`); default JPG, PNG, HEIC and PDF. Checked by content. */
+  @property() accept = '';
+
+  /** Largest file in bytes (default 10 MB). */
+  @property({ type: Number, attribute: 'max-size' }) maxSize = 10 * 1024 * 1024;
+
+  /** Most files with `document="nachweis"` (default 10). Identity documents take one file per side. */
+  @property({ type: Number, attribute: 'max-files' }) maxFiles = 10;
+
+  /** Most pixels of an image, read from its header before decoding (default 50 MP). */
+  @property({ type: Number, attribute: 'max-pixels' }) maxPixels = 50_000_000;
+
+  /** Longest edge of a re-encoded image in pixels (default 3000). */
+  @property({ type: Number, attribute: 'max-edge' }) maxEdge = 3000;
+
+  /** HEIC the browser cannot decode: `convert` (default: refused if it cannot be), `pass-through` or `refuse`. */
+  @property() heic: 'convert' | 'pass-through' | 'refuse' = 'convert';
+
+  /**
+   * Draws a visible "KOPIE" mark on every image of an identity document (PAuswG § 20: a copy must
+   * show it is one). Without it the user may switch the mark on in the black-out tool.
+   */
+  @property({ type: Boolean, attribute: 'copy-mark' }) copyMark = false;
+
+  /** The holder's consent to sending a copy (identity documents). Ticked by the user; settable by script. */
+  @property({ type: Boolean }) consent = false;
+
+  /**
+   * Where files go: `{ kind: 'form' }` (default: into the form's FormData), an `HttpUploadTransport`
+   * from `@blaupause/domain/upload`, or a `TusUploadTransport` (this package). With `http` and `tus`
+   * the server's file ids are submitted, and kept in `sessionStorage` to be offered again.
+   */
+  @property({ attribute: false }) transport: AnyUploadTransport = { kind: 'form' };
+
+  @state() private entries: readonly Entry[] = [];
+  /** Refusals per slot, shown at once (a refused file is never added). */
+  @state() private refusals: Readonly<Record<string, readonly Refusal[]>> = {};
+  /** The drop zone a file is dragged over. */
+  @state() private dropTarget = '';
+  /** The user pressed "Hochladen" without consent. */
+  @state() private consentAsked = false;
+  /** The black-out tool's image, while it is open. */
+  @state() private redacting: {
+    key: number;
+    src: string;
+    width: number;
+    height: number;
+    suggestions: { rect: RedactionRect; label: string }[];
+  } | null = null;
+
+  #next = 0;
+  #controllers = new Map<number, AbortController>();
+  #announcedStep = new Map<number, number>();
+  /** The entry "Ersetzen" was pressed for. */
+  #replace: number | undefined;
+  #restoredFor = '';
+
+  get #isId(): boolean {
+    return this.document !== 'nachweis';
+  }
+
+  get #slots(): readonly string[] {
+    return SLOTS[this.document] ?? SLOTS.nachweis;
+  }
+
+  get #network(): boolean {
+    return this.transport.kind !== 'form';
+  }
+
+  get #kinds(): readonly AcceptedKind[] {
+    return acceptedKinds(this.accept);
+  }
+
+  /** The files in the list, slot by slot (no contents). */
+  get files(): readonly IdUploadFile[] {
+    return this.entries.map((e) => ({
+      slot: e.slot,
+      name: e.name,
+      size: e.size,
+      mime: e.mime,
+      status: e.status,
+      ...(e.serverId ? { id: e.serverId } : {}),
+      ...(e.pages !== undefined ? { pages: e.pages } : {}),
+    }));
+  }
+
+  constructor() {
+    super();
+    // Paste from the clipboard anywhere in the control: into the slot that has focus, else the first with room.
+    this.addEventListener('paste', (event: ClipboardEvent) => {
+      const files = [...(event.clipboardData?.files ?? [])];
+      if (!files.length) return;
+      event.preventDefault();
+      const slot = this.#slotOf(event) ?? this.#slots.find((s) => !this.#inSlot(s).length) ?? this.#slots[0];
+      void this.#add(slot, files);
+    });
+  }
+
+  // ── form association ──────────────────────────────────────────────────────────────────────
+
+  /** @internal */
+  validationValue(): readonly IdUploadFile[] {
+    return this.files;
+  }
+
+  /** @internal */
+  collectFindings(): ValidationFinding[] {
+    const found: ValidationFinding[] = [];
+    for (const slot of this.#slots) {
+      if (this.required && !this.#inSlot(slot).length) found.push(finding('upload.required', slot));
+    }
+    for (const e of this.entries) {
+      if (e.status === 'failed') found.push(finding('upload.failed', `file-${e.key}`, { file: e.name }));
+      else if (e.status !== 'done') found.push(finding('upload.pending', `file-${e.key}`, { file: e.name }));
+    }
+    if (this.#isId && this.entries.length && !this.consent) found.push(finding('upload.consent', 'consent'));
+    return found;
+  }
+
+  /** @internal */
+  validationAnchor(): HTMLElement | null {
+    const first = (this.validation.findings as readonly PartFinding[]).find((f) => f.type === 'error');
+    const part = first?.part ?? this.#slots[0];
+    const root = this.shadowRoot;
+    if (!root) return null;
+    if (part === 'consent') return root.getElementById('consent');
+    if (part.startsWith('file-')) return root.getElementById(`remove-${part.slice(5)}`);
+    return root.getElementById(`pick-${part}`);
+  }
+
+  /** @internal */
+  validationLabel(): string {
+    return this.label.trim() || this.localize.term(`id-upload.label.${this.document}`);
+  }
+
+  protected formValue(): FormValue {
+    if (!this.name) return null;
+    const data = new FormData();
+    // Nothing of an identity document goes with the form before the holder consented.
+    if (this.#isId && !this.consent) return data;
+    for (const e of this.entries) {
+      if (e.status !== 'done') continue;
+      const key = formFieldName(this.name, e.slot);
+      if (e.serverId) data.append(key, e.serverId);
+      else if (e.output) data.append(key, e.output);
+    }
+    return data;
+  }
+
+  /** Saves the uploaded files' ids and names (never contents), so history navigation offers them again. */
+  protected override formState(): FormValue {
+    return this.#network ? JSON.stringify(this.#remembered()) : this.formValue();
+  }
+
+  protected builtInValidators() {
+    return [];
+  }
+
+  protected resetValue(): void {
+    for (const e of this.entries) this.#release(e);
+    this.entries = [];
+    this.refusals = {};
+    this.consent = false;
+    this.consentAsked = false;
+    this.redacting = null;
+    this.#remember();
+  }
+
+  protected restoreValue(state: string | File | FormData): void {
+    if (typeof state === 'string') {
+      this.#restoreRemembered(state);
+    } else if (state instanceof FormData && this.name) {
+      const restored: Entry[] = [];
+      for (const slot of this.#slots) {
+        for (const file of state.getAll(formFieldName(this.name, slot))) {
+          if (file instanceof File) restored.push(this.#doneEntry(slot, file.name, file.size, file.type, { output: file }));
+        }
+      }
+      if (restored.length) this.entries = restored;
+    }
+  }
+
+  #doneEntry(slot: string, name: string, size: number, mime: string, extra: Partial<Entry>): Entry {
+    return {
+      key: ++this.#next,
+      slot,
+      name,
+      uploadName: name,
+      size,
+      mime,
+      image: mime.startsWith('image/'),
+      status: 'done',
+      progress: 1,
+      redactions: [],
+      ...extra,
+    };
+  }
+
+  // ── files offered again (WCAG 3.3.7) ──────────────────────────────────────────────────────
+
+  /** `sessionStorage` key: the page, the form (id, name or action) and the control's name. */
+  get #storageKey(): string {
+    const form = this.form;
+    const formKey = form ? form.id || form.getAttribute('name') || form.getAttribute('action') || '' : '';
+    return `bp-id-upload:${location.pathname}:${formKey}:${this.name}`;
+  }
+
+  #remembered(): Remembered[] {
+    return this.entries
+      .filter((e) => e.serverId)
+      .map((e) => ({ slot: e.slot, id: e.serverId!, name: e.name, size: e.size, mime: e.mime }));
+  }
+
+  #remember(): void {
+    if (!this.name) return;
+    try {
+      const list = this.#remembered();
+      if (list.length) sessionStorage.setItem(this.#storageKey, JSON.stringify(list));
+      else sessionStorage.removeItem(this.#storageKey);
+    } catch {
+      // storage unavailable (private mode, quota): nothing is offered again, nothing else changes
+    }
+  }
+
+  #restoreRemembered(text: string | null): void {
+    if (!text || this.entries.length) return;
+    try {
+      const list = JSON.parse(text) as unknown;
+      if (!Array.isArray(list)) return;
+      const slots = new Set(this.#slots);
+      this.entries = (list as Partial<Remembered>[])
+        .filter(
+          (r): r is Remembered =>
+            typeof r?.id === 'string' && typeof r.name === 'string' && typeof r.slot === 'string' && slots.has(r.slot),
+        )
+        .map((r) => this.#doneEntry(r.slot, r.name, Number(r.size) || 0, String(r.mime ?? ''), { serverId: r.id, note: 'restored' }));
+      this.syncFormValue();
+    } catch {
+      // not ours: ignored
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Files uploaded earlier in this session come back when the user returns to the page.
+    const key = this.#network && this.name ? this.#storageKey : '';
+    if (key && key !== this.#restoredFor) {
+      this.#restoredFor = key;
+      try {
+        this.#restoreRemembered(sessionStorage.getItem(key));
+      } catch {
+        // storage unavailable
+      }
+    }
+    super.willUpdate(changed);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const c of this.#controllers.values()) c.abort();
+    this.#controllers.clear();
+  }
+
+  /** The first "Datei auswählen" button. */
+  override focus(options?: FocusOptions): void {
+    const target = this.shadowRoot?.getElementById(`pick-${this.#slots[0]}`);
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  // ── taking files in ───────────────────────────────────────────────────────────────────────
+
+  #inSlot(slot: string): Entry[] {
+    return this.entries.filter((e) => e.slot === slot);
+  }
+
+  #entry(key: number): Entry | undefined {
+    return this.entries.find((e) => e.key === key);
+  }
+
+  #patch(key: number, patch: Partial<Entry>): Entry | undefined {
+    let updated: Entry | undefined;
+    this.entries = this.entries.map((e) => (e.key === key ? (updated = { ...e, ...patch }) : e));
+    this.syncFormValue();
+    return updated;
+  }
+
+  #slotOf(event: Event): string | undefined {
+    for (const node of event.composedPath()) {
+      if (node === this) break;
+      if (node instanceof HTMLElement && node.dataset.slot) return node.dataset.slot;
+    }
+    return undefined;
+  }
+
+  #userChanged(): void {
+    this.handleUserInput();
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #refuse(slot: string, refusals: readonly Refusal[]): void {
+    this.refusals = { ...this.refusals, [slot]: refusals };
+    // The messages take focus, so they are read out and the user is where the problem is.
+    void this.updateComplete.then(() => this.shadowRoot?.getElementById(`error-${slot}`)?.focus());
+  }
+
+  /**
+   * Checks each file, adds the ones taken and starts their processing. A refused file is never
+   * added and takes nothing away: a slot's earlier file stays until its replacement is ready.
+   */
+  async #add(slot: string, files: readonly File[], replace?: number): Promise<void> {
+    if (this.isDisabled || this.readonly || !files.length) return;
+    const d = await loadDomain();
+    const single = this.#isId;
+    const others = this.#inSlot(slot).filter((e) => e.key !== replace);
+    const refused: Refusal[] = [];
+    const tooMany = d.checkFileCount(single || replace !== undefined ? 0 : others.length, files.length, {
+      maxFiles: single || replace !== undefined ? 1 : this.maxFiles,
+    });
+    if (tooMany) return this.#refuse(slot, [tooMany]);
+    const rules = { accept: this.#kinds, maxBytes: this.maxSize, maxPixels: this.maxPixels };
+    let added = false;
+    for (const file of files) {
+      const check = await d.checkFile(file, rules);
+      if (check.finding || !check.mime) {
+        refused.push(check.finding ?? d.uploadFinding('upload.type', { file: check.displayName }));
+        continue;
+      }
+      const entry: Entry = {
+        key: ++this.#next,
+        slot,
+        name: check.displayName,
+        uploadName: check.uploadName,
+        size: check.size,
+        mime: check.mime,
+        image: check.kind !== 'pdf',
+        source: file,
+        pages: check.pdf?.pageCount,
+        status: 'processing',
+        progress: 0,
+        redactions: [],
+        ...((replace ?? (single ? others[0]?.key : undefined)) !== undefined
+          ? { replaces: replace ?? others[0]?.key }
+          : {}),
+      };
+      this.entries = [...this.entries, entry];
+      added = true;
+      announce(this.localize.term('id-upload.announce.added', { file: entry.name }));
+      void this.#prepare(entry.key);
+    }
+    if (refused.length) this.#refuse(slot, refused);
+    else if (this.refusals[slot]?.length) this.refusals = { ...this.refusals, [slot]: [] };
+    if (added) {
+      this.syncFormValue();
+      this.#userChanged();
+    }
+  }
+
+  /** Images through the worker (re-encoded, metadata gone, black-out and mark burnt in); PDFs as they are. */
+  async #prepare(key: number): Promise<void> {
+    const e = this.#entry(key);
+    if (!e?.source) return;
+    if (!e.image) {
+      this.#ready(key, { output: new File([e.source], e.uploadName, { type: e.mime }) });
+      return;
+    }
+    const controller = new AbortController();
+    this.#controllers.get(key)?.abort();
+    this.#controllers.set(key, controller);
+    try {
+      const { processImage } = await import('./process/process.js');
+      const mark = (this.copyMark || e.mark) && this.#isId ? this.localize.term('id-upload.mark') : undefined;
+      const result = await processImage(e.source, {
+        maxEdge: this.maxEdge,
+        redactions: e.redactions,
+        heic: this.heic,
+        signal: controller.signal,
+        ...(mark ? { mark } : {}),
+      });
+      if (controller.signal.aborted || !this.#entry(key)) return;
+      const current = this.#entry(key)!;
+      if (current.thumbnail) URL.revokeObjectURL(current.thumbnail);
+      const name = result.passedThrough ? e.uploadName : jpgName(e.uploadName);
+      const mime = result.passedThrough ? e.mime : 'image/jpeg';
+      this.#ready(key, {
+        output: new File([result.blob], name, { type: mime }),
+        uploadName: name,
+        mime,
+        ...(result.thumbnail ? { thumbnail: URL.createObjectURL(result.thumbnail) } : {}),
+        ...(result.converted ? { note: 'converted' as const } : result.passedThrough ? { note: 'passed-through' as const } : {}),
+      });
+    } catch (error) {
+      if (controller.signal.aborted || !this.#entry(key)) return;
+      const code = (error as { code?: unknown } | null)?.code;
+      const name =
+        code === 'too-many-pixels' ? 'upload.tooManyPixels' : code === 'heic-unsupported' ? 'upload.heic' : 'upload.damaged';
+      this.#drop(key);
+      this.#refuse(e.slot, [{ name, params: { file: e.name, max: this.maxPixels } }]);
+    } finally {
+      if (this.#controllers.get(key) === controller) this.#controllers.delete(key);
+    }
+  }
+
+  /** Processing is through: the file replaces the one it was picked for, then goes to the transport. */
+  #ready(key: number, patch: Partial<Entry>): void {
+    const e = this.#entry(key);
+    if (!e) return;
+    if (e.replaces !== undefined) this.#drop(e.replaces);
+    const queued = this.#network && this.#isId;
+    const entry = this.#patch(key, {
+      ...patch,
+      replaces: undefined,
+      serverId: undefined,
+      failed: false,
+      status: this.#network ? (queued ? 'queued' : 'uploading') : 'done',
+      progress: 0,
+    })!;
+    if (!this.#network) {
+      announce(this.localize.term('id-upload.announce.ready', { file: entry.name }));
+      this.dispatchEvent(new UploadCompleteEvent(entry.slot, entry.name, ''));
+    } else if (!queued) {
+      void this.#send(key);
+    }
+  }
+
+  /** Sends one file through the transport: progress, retries, then its id, or a failure with "Erneut versuchen". */
+  async #send(key: number): Promise<void> {
+    const transport = this.transport;
+    const e = this.#entry(key);
+    if (transport.kind === 'form' || !e?.output) return;
+    const controller = new AbortController();
+    this.#controllers.get(key)?.abort();
+    this.#controllers.set(key, controller);
+    this.#announcedStep.set(key, 0);
+    this.#patch(key, { status: 'uploading', progress: 0, failed: false, retrying: false });
+    try {
+      const result = await transport.upload(
+        { file: e.output, fileName: e.output.name, mime: e.mime, slot: e.slot },
+        {
+          signal: controller.signal,
+          onProgress: (p) => this.#progress(key, p),
+          onRetry: () => this.#patch(key, { retrying: true }),
+        },
+      );
+      if (controller.signal.aborted || !this.#entry(key)) return;
+      this.#patch(key, { status: 'done', progress: 1, serverId: result.id, retrying: false });
+      this.#remember();
+      announce(this.localize.term('id-upload.announce.done', { file: e.name }));
+      this.dispatchEvent(new UploadCompleteEvent(e.slot, e.name, result.id));
+    } catch (error) {
+      if (controller.signal.aborted || !this.#entry(key)) return;
+      this.#patch(key, { status: 'failed', failed: true, retrying: false });
+      const code = (error as { kind?: unknown } | null)?.kind;
+      this.dispatchEvent(new UploadErrorEvent(e.slot, e.name, typeof code === 'string' ? code : 'network'));
+      // The failure takes focus: it is read out, and "Erneut versuchen" is the next stop.
+      await this.updateComplete;
+      this.shadowRoot?.getElementById(`message-${key}`)?.focus();
+    } finally {
+      if (this.#controllers.get(key) === controller) this.#controllers.delete(key);
+    }
+  }
+
+  #progress(key: number, { loaded, total }: UploadProgress): void {
+    const share = total > 0 ? Math.min(1, loaded / total) : 0;
+    const e = this.#patch(key, { progress: share });
+    // Sparse: at 25 %, 50 % and 75 %; "done" says the rest.
+    const step = Math.floor(share * 4);
+    if (e && step > 0 && step < 4 && step > (this.#announcedStep.get(key) ?? 0)) {
+      this.#announcedStep.set(key, step);
+      announce(this.localize.term('id-upload.announce.progress', { file: e.name, percent: this.#percent(step / 4) }));
+    }
+  }
+
+  #percent(share: number): string {
+    return this.localize.number(share, { style: 'percent' });
+  }
+
+  /** Removes an entry without a word (replaced, refused after processing). */
+  #drop(key: number): void {
+    const e = this.#entry(key);
+    if (!e) return;
+    this.#release(e);
+    this.entries = this.entries.filter((x) => x.key !== key);
+    if (this.redacting?.key === key) this.#closeRedaction();
+    this.syncFormValue();
+  }
+
+  #release(e: Entry): void {
+    this.#controllers.get(e.key)?.abort();
+    this.#controllers.delete(e.key);
+    if (e.thumbnail) URL.revokeObjectURL(e.thumbnail);
+  }
+
+  // ── user actions ──────────────────────────────────────────────────────────────────────────
+
+  #remove(key: number): void {
+    const e = this.#entry(key);
+    if (!e || this.isDisabled) return;
+    const index = this.entries.indexOf(e);
+    this.#drop(key);
+    this.#remember();
+    this.#userChanged();
+    announce(this.localize.term('id-upload.announce.removed', { file: e.name }));
+    // Focus goes to the next file's remove button, else the slot's "Datei auswählen".
+    void this.updateComplete.then(() => {
+      const next = this.entries.slice(index).find((x) => x.slot === e.slot);
+      this.shadowRoot?.getElementById(next ? `remove-${next.key}` : `pick-${e.slot}`)?.focus();
+    });
+  }
+
+  #pick(slot: string, camera: boolean, replace?: number): void {
+    if (this.isDisabled) return;
+    this.#replace = replace;
+    this.shadowRoot?.getElementById(`${camera ? 'camera-input' : 'input'}-${slot}`)?.click();
+  }
+
+  #onInputChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const slot = input.dataset.slot!;
+    const files = [...(input.files ?? [])];
+    const replace = this.#replace;
+    this.#replace = undefined;
+    // Emptied at once, so picking the same file again is a change too.
+    input.value = '';
+    void this.#add(slot, files, replace);
+  }
+
+  #onDrag(event: DragEvent): void {
+    // Always: a file dropped beside the zone, or while disabled, must not make the browser open it.
+    event.preventDefault();
+    const slot = (event.currentTarget as HTMLElement).dataset.slot!;
+    if (event.type === 'dragover') {
+      if (event.dataTransfer) event.dataTransfer.dropEffect = this.isDisabled ? 'none' : 'copy';
+      if (!this.isDisabled && this.dropTarget !== slot) this.dropTarget = slot;
+    } else {
+      this.dropTarget = '';
+      if (event.type === 'drop') void this.#add(slot, [...(event.dataTransfer?.files ?? [])]);
+    }
+  }
+
+  #onConsent(event: Event): void {
+    this.consent = (event.target as HTMLInputElement).checked;
+    if (this.consent) this.consentAsked = false;
+    this.syncFormValue();
+    this.#userChanged();
+  }
+
+  /** "Hochladen" (identity documents over the network): only with consent. */
+  #uploadAll(): void {
+    if (!this.consent) {
+      this.consentAsked = true;
+      void this.updateComplete.then(() => this.shadowRoot?.getElementById('consent')?.focus());
+      return;
+    }
+    for (const e of this.entries) if (e.status === 'queued' || e.status === 'failed') void this.#send(e.key);
+  }
+
+  #retry(key: number): void {
+    const e = this.#entry(key);
+    if (!e) return;
+    if (this.#isId && !this.consent) return this.#uploadAll();
+    void this.#send(key);
+  }
+
+  async #openRedaction(key: number): Promise<void> {
+    const e = this.#entry(key);
+    if (!e?.source) return;
+    const [{ orientedPreview }, d] = await Promise.all([
+      import('./process/process.js'),
+      loadDomain(),
+      import('./redact/define.js'),
+    ]);
+    const preview = await orientedPreview(e.source, 1600);
+    if (!this.#entry(key)) return;
+    this.#closeRedaction();
+    this.redacting = {
+      key,
+      src: URL.createObjectURL(preview.blob),
+      width: preview.width,
+      height: preview.height,
+      // Where the CAN and the serial number sit on this side of the document, to black out with one step.
+      suggestions: d.redactionSuggestions(this.document, e.slot, this.localize.lang),
+    };
+  }
+
+  #closeRedaction(focusKey?: number): void {
+    if (this.redacting) URL.revokeObjectURL(this.redacting.src);
+    this.redacting = null;
+    if (focusKey !== undefined) {
+      void this.updateComplete.then(() => this.shadowRoot?.getElementById(`redact-${focusKey}`)?.focus());
+    }
+  }
+
+  #onRedactionDone(key: number, event: RedactionDoneEvent): void {
+    this.#closeRedaction(key);
+    const e = this.#entry(key);
+    if (!e) return;
+    this.#controllers.get(key)?.abort();
+    this.#patch(key, { redactions: event.rects, mark: event.mark, status: 'processing', serverId: undefined });
+    this.#remember();
+    void this.#prepare(key);
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────────────────────
+
+  /** Findings of one part the user should see (after a submit attempt), plus refusals of a slot. */
+  #feedback(part: string): { visibleError: LocalizedFinding | undefined; visibleAdvice: readonly LocalizedFinding[] } {
+    const shown = this.validation.shown || (part === 'consent' && this.consentAsked);
+    const error = shown
+      ? (this.validation.findings as readonly PartFinding[]).find((f) => f.part === part && f.type === 'error')
+      : undefined;
+    return { visibleError: error, visibleAdvice: [] };
+  }
+
+  #term(r: Refusal): string {
+    return this.localize.term(`validation.${r.name}`, { label: this.validationLabel(), ...r.params });
+  }
+
+  protected override render() {
+    const t = this.localize;
+    const kinds = this.#kinds;
+    const types = formatKinds(kindsParam(kinds), t.intlLocale);
+    const size = formatFileSize(this.maxSize, t.intlLocale);
+    const hint =
+      this.hint ||
+      (this.#isId
+        ? t.term('id-upload.hint', { types, size })
+        : t.term('id-upload.hint-files', { types, size, max: this.maxFiles }));
+    const id = this.#isId;
+    const pending = this.#network && id && this.entries.some((e) => e.status === 'queued' || e.status === 'failed');
+    const consentFb = this.#feedback('consent');
+    return html`<fieldset part="form-control" class="group" ?disabled=${this.isDisabled} aria-describedby="hint">
+      <legend part="legend" class="label">
+        <span id=${id ? 'legend' : `label-${this.#slots[0]}`}>${this.validationLabel()}</span>${
+          this.required ? html`<span class="marker"> ${t.term('field.required')}</span>` : nothing
+        }
+      </legend>
+      <div part="hint" class="hint" id="hint">${hint}</div>
+      ${
+        id
+          ? html`<div part="notice" class="notice" role="note" aria-labelledby="notice-title">
+              <p class="notice-title" id="notice-title">${t.term('id-upload.notice-title')}</p>
+              <p>
+                ${t.term('id-upload.notice')}${
+                  this.document === 'personalausweis' ? html` ${t.term('id-upload.notice-law')}` : nothing
+                }
+              </p>
+            </div>`
+          : nothing
+      }
+      ${this.#slots.map((slot) => this.#renderSlot(slot, kinds))}
+      ${
+        id
+          ? html`<div part="consent" class=${consentFb.visibleError ? 'consent form-control has-error' : 'consent form-control'}>
+              ${renderFeedback(consentFb, t, '-consent')}
+              <div class="choice">
+                <input
+                  class="native"
+                  type="checkbox"
+                  id="consent"
+                  .checked=${this.consent}
+                  aria-invalid=${consentFb.visibleError ? 'true' : 'false'}
+                  aria-describedby=${ifDefined(consentFb.visibleError ? 'error-consent' : undefined)}
+                  @change=${this.#onConsent}
+                />
+                <span class="control" aria-hidden="true"></span>
+                <label class="choice-label" for="consent">${t.term('id-upload.consent')}</label>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        pending
+          ? html`<button part="button" class="button primary" type="button" id="upload" @click=${this.#uploadAll}>
+              ${t.term('id-upload.upload')}
+            </button>`
+          : nothing
+      }
+    </fieldset>`;
+  }
+
+  #renderSlot(slot: string, kinds: readonly AcceptedKind[]): TemplateResult {
+    const t = this.localize;
+    const label = this.#isId ? t.term(`id-upload.slot.${this.document}.${slot}`) : '';
+    const refusals = this.refusals[slot] ?? [];
+    const fb = this.#feedback(slot);
+    const hasError = refusals.length > 0 || fb.visibleError !== undefined;
+    const accept = kinds.map((k) => KIND_TYPES[k]).join(',');
+    const imageAccept = kinds
+      .filter((k) => k !== 'pdf')
+      .map((k) => KIND_TYPES[k])
+      .join(',');
+    const entries = this.#inSlot(slot);
+    const labelId = `label-${slot}`;
+    return html`<div
+      part="slot"
+      class=${hasError ? 'slot form-control has-error' : 'slot form-control'}
+      role="group"
+      aria-labelledby=${labelId}
+      data-slot=${slot}
+    >
+      ${label ? html`<p class="slot-label" id=${labelId}>${label}</p>` : nothing}
+      ${
+        refusals.length
+          ? html`<div part="error" class="error" id=${`error-${slot}`} tabindex="-1">
+              ${refusals.map(
+                (r) =>
+                  html`<p><span class="visually-hidden">${t.term('field.error-prefix')}</span> ${this.#term(r)}</p>`,
+              )}
+            </div>`
+          : renderFeedback(fb, t, `-${slot}`)
+      }
+      <div
+        part="drop-zone"
+        class=${this.dropTarget === slot ? 'drop over' : 'drop'}
+        data-slot=${slot}
+        @dragenter=${this.#onDrag}
+        @dragover=${this.#onDrag}
+        @dragleave=${this.#onDrag}
+        @drop=${this.#onDrag}
+      >
+        <button
+          part="button"
+          class="button"
+          type="button"
+          id=${`pick-${slot}`}
+          aria-labelledby=${`pick-${slot} ${labelId}`}
+          aria-describedby=${ifDefined(hasError ? `error-${slot}` : undefined)}
+          @click=${() => this.#pick(slot, false)}
+        >
+          ${t.term('id-upload.pick')}
+        </button>
+        ${
+          imageAccept
+            ? html`<button
+                part="button"
+                class="button"
+                type="button"
+                id=${`camera-${slot}`}
+                aria-labelledby=${`camera-${slot} ${labelId}`}
+                @click=${() => this.#pick(slot, true)}
+              >
+                ${t.term('id-upload.camera')}
+              </button>`
+            : nothing
+        }
+        <span class="drop-text">${t.term('id-upload.drop')}</span>
+        <input
+          class="visually-hidden"
+          type="file"
+          id=${`input-${slot}`}
+          data-slot=${slot}
+          accept=${accept}
+          ?multiple=${!this.#isId}
+          tabindex="-1"
+          aria-hidden="true"
+          @change=${this.#onInputChange}
+        />
+        ${
+          imageAccept
+            ? html`<input
+                class="visually-hidden"
+                type="file"
+                id=${`camera-input-${slot}`}
+                data-slot=${slot}
+                accept=${imageAccept}
+                capture="environment"
+                tabindex="-1"
+                aria-hidden="true"
+                @change=${this.#onInputChange}
+              />`
+            : nothing
+        }
+      </div>
+      ${
+        entries.length
+          ? html`<ul part="files" class="files" aria-labelledby=${labelId}>
+              ${entries.map((e) => this.#renderFile(e))}
+            </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #renderFile(e: Entry): TemplateResult {
+    const t = this.localize;
+    const k = e.key;
+    const busy = e.status === 'processing' || e.status === 'uploading';
+    const message =
+      e.status === 'failed'
+        ? this.#term({ name: 'upload.failed', params: { file: e.name } })
+        : this.#feedback(`file-${k}`).visibleError?.text;
+    const status =
+      e.status === 'uploading'
+        ? e.retrying
+          ? t.term('id-upload.status.retrying')
+          : t.term('id-upload.status.uploading', { percent: this.#percent(e.progress) })
+        : e.status === 'done' && !this.#network
+          ? t.term('id-upload.status.ready')
+          : t.term(`id-upload.status.${e.status}`);
+    const note = e.note ?? (e.redactions.length && e.status !== 'processing' ? 'redacted' : undefined);
+    const named = (action: string) => `${action}-${k} name-${k}`;
+    const editable = !this.readonly;
+    return html`<li part="file" class="file" id=${`file-${k}`}>
+      ${
+        e.thumbnail
+          ? html`<img part="thumbnail" class="thumbnail" src=${e.thumbnail} alt="" />`
+          : html`<span part="thumbnail" class="thumbnail kind" aria-hidden="true">${e.image ? '' : 'PDF'}</span>`
+      }
+      <div class="file-body">
+        <span class="name" id=${`name-${k}`} dir="auto">${e.name}</span>
+        <span class="meta">
+          ${formatFileSize(e.size, t.intlLocale)}${e.pages ? html` · ${t.term('id-upload.pages', { count: e.pages })}` : nothing}
+          · <span class=${`status status-${e.status}`}>${status}</span>
+        </span>
+        ${
+          e.status === 'uploading'
+            ? html`<progress max="100" .value=${Math.round(e.progress * 100)} aria-labelledby=${`name-${k}`}></progress>`
+            : nothing
+        }
+        ${note ? html`<span class="note">${t.term(`id-upload.note.${note}`)}</span>` : nothing}
+        ${
+          message
+            ? html`<p part="error" class="error" id=${`message-${k}`} tabindex="-1">
+                <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${message}
+              </p>`
+            : nothing
+        }
+        ${this.redacting?.key === k ? this.#renderRedaction(e) : nothing}
+      </div>
+      ${
+        editable
+          ? html`<div class="actions">
+              ${
+                e.status === 'failed'
+                  ? html`<button
+                      part="button"
+                      class="button primary"
+                      type="button"
+                      id=${`retry-${k}`}
+                      aria-labelledby=${named('retry')}
+                      @click=${() => this.#retry(k)}
+                    >
+                      ${t.term('id-upload.retry')}
+                    </button>`
+                  : nothing
+              }
+              ${
+                this.#isId && e.image && e.source && !busy
+                  ? html`<button
+                      part="button"
+                      class="button"
+                      type="button"
+                      id=${`redact-${k}`}
+                      aria-labelledby=${named('redact')}
+                      @click=${() => void this.#openRedaction(k)}
+                    >
+                      ${t.term('id-upload.redact')}
+                    </button>`
+                  : nothing
+              }
+              <button
+                part="button"
+                class="button"
+                type="button"
+                id=${`replace-${k}`}
+                aria-labelledby=${named('replace')}
+                @click=${() => this.#pick(e.slot, false, k)}
+              >
+                ${t.term('id-upload.replace')}
+              </button>
+              <button
+                part="button"
+                class="button"
+                type="button"
+                id=${`remove-${k}`}
+                aria-labelledby=${named('remove')}
+                @click=${() => this.#remove(k)}
+              >
+                ${t.term('id-upload.remove')}
+              </button>
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  #renderRedaction(e: Entry): TemplateResult {
+    const r = this.redacting!;
+    return html`<bp-redaction-editor
+      .src=${r.src}
+      .imageWidth=${r.width}
+      .imageHeight=${r.height}
+      .rects=${[...e.redactions]}
+      .suggestions=${r.suggestions}
+      .label=${this.localize.term(`id-upload.slot.${this.document}.${e.slot}`)}
+      .mark=${this.copyMark || !!e.mark}
+      .markFixed=${this.copyMark}
+      @bp-redaction-done=${(ev: RedactionDoneEvent) => this.#onRedactionDone(e.key, ev)}
+      @bp-redaction-cancel=${() => this.#closeRedaction(e.key)}
+    ></bp-redaction-editor>`;
+  }
+}
