@@ -255,7 +255,7 @@ describe('bp-status-tracker', () => {
       const button = part(el, 'action')!.querySelector('button')!;
       expect(text(button)).to.equal('Antrag erneut senden');
       setTimeout(() => button.click());
-      const fired = (await oneEvent(el, 'bp-status-resubmit')) as StatusResubmitEvent;
+      const fired: StatusResubmitEvent = await oneEvent(el, 'bp-status-resubmit');
       expect(fired.status.id).to.equal('e2');
       await expect(el).to.be.accessible();
     });
