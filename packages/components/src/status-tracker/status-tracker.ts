@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   defaultStatusCodes,
+  formatStatusTime,
   mergeEvents,
   overdueSubmission,
   parseStatusEvent,
@@ -15,7 +16,7 @@ import {
   type StatusSourceState,
   type StatusStep,
   type StepState,
-} from '@blaupause/domain/status';
+} from '@blaupause/domain/status/rules';
 import { announce } from '../core/announcer.js';
 import { BpElement, warnOnce } from '../core/bp-element.js';
 import { hostStyles } from '../core/styles.js';
@@ -223,7 +224,7 @@ export class StatusTracker extends BpElement {
       ${
         event
           ? html`<time id="t${i}" datetime=${statusDateTime(event.time)}
-              >${this.localize.term('status-tracker.time', { time: event.time, zone: this.timeZone })}</time
+              >${formatStatusTime(event.time, this.localize.term('status-tracker.date-style'), this.timeZone)}</time
             >`
           : nothing
       }

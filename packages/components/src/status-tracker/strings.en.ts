@@ -1,10 +1,11 @@
-import { formatStatusTime, statusMessagesEn } from '@blaupause/domain/status';
+import { en as statusMessagesEn } from '@blaupause/domain/status/messages.en';
 import type { Catalogue } from '../core/localize.js';
 
 /** English messages, loaded when an element is first shown in English (see `CatalogueSource`). */
 export const en: Catalogue = {
   ...statusMessagesEn,
-  'status-tracker.time': ({ time, zone }) => formatStatusTime(String(time), 'en', String(zone)),
+  /** How dates are written (`formatStatusTime`): German „24.11.2026, 14:03 Uhr“ or English "24 November 2026 at 14:03". */
+  'status-tracker.date-style': 'en',
   'status-tracker.label': 'Progress',
   'status-tracker.case-id': 'Case number:',
   'status-tracker.copy': 'Copy case number',

@@ -1,4 +1,4 @@
-import { formatStatusTime, statusMessagesDe } from '@blaupause/domain/status';
+import { de as statusMessagesDe } from '@blaupause/domain/status/messages.de';
 import type { Catalogue, Translations } from '../core/localize.js';
 
 /**
@@ -10,7 +10,8 @@ import type { Catalogue, Translations } from '../core/localize.js';
  */
 export const de: Catalogue = {
   ...statusMessagesDe,
-  'status-tracker.time': ({ time, zone }) => formatStatusTime(String(time), 'de', String(zone)),
+  /** How dates are written (`formatStatusTime`): German „24.11.2026, 14:03 Uhr“ or English "24 November 2026 at 14:03". */
+  'status-tracker.date-style': 'de',
   'status-tracker.label': 'Bearbeitungsstand',
   'status-tracker.case-id': 'Vorgangsnummer:',
   'status-tracker.copy': 'Vorgangsnummer kopieren',

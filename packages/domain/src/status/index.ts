@@ -5,9 +5,7 @@
  * page loads only the one it uses: `@blaupause/domain/status/polling`,
  * `@blaupause/domain/status/sse`. What a portal's backend must send: ./CONTRACT.md.
  */
-export * from './codes.js';
-export * from './events.js';
-export * from './time.js';
+export * from './rules.js';
 export * from './fit-connect.js';
 export {
   retryDelay,
@@ -20,9 +18,9 @@ export {
   type TimersLike,
   type VisibilityLike,
 } from './source.js';
+export { de as statusMessagesDe } from './messages.de.js';
+export { en as statusMessagesEn } from './messages.en.js';
 export {
-  de as statusMessagesDe,
-  en as statusMessagesEn,
   statusMessages,
   statusMessage,
   statusText,
