@@ -28,6 +28,7 @@ import { compressedSizes } from './lib/sizes.mjs';
 import { launch } from 'puppeteer-core';
 import { browserPaths, chromiumArgs } from './browsers.mjs';
 import { measureAddressData } from '../bench/address-data.mjs';
+import { measureStatusEvents } from '../bench/status-events.mjs';
 
 const args = process.argv.slice(2);
 for (const a of args) if (a !== '--check') throw new Error(`unknown argument ${a} (only --check)`);
@@ -80,6 +81,20 @@ const METRICS = {
     value: (r) => r.address?.lookupMs,
     from: 'bench/address-data.mjs',
   },
+  statusRender500Ms: {
+    label: 'bp-status-tracker, first render of 500 events',
+    op: '≤',
+    unit: 'ms',
+    value: (r) => r.status?.renderMs,
+    from: 'bench/status-events.mjs',
+  },
+  statusUpdate500Ms: {
+    label: 'bp-status-tracker, 500 events, slowest live update',
+    op: '≤',
+    unit: 'ms',
+    value: (r) => r.status?.updateMaxMs,
+    from: 'bench/status-events.mjs',
+  },
 };
 
 const pages = readdirSync(pagesDir)
@@ -122,6 +137,18 @@ try {
   address = await measureAddressData();
 } catch (e) {
   addressError = e instanceof Error ? e.message.split('\n')[0] : String(e);
+}
+
+// ---- bp-status-tracker with 500 events (its own page and browser; only when its page is measured) ----
+
+let status;
+let statusError;
+if (pages.includes('status-tracker')) {
+  try {
+    status = await measureStatusEvents({ runs: RUNS });
+  } catch (e) {
+    statusError = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  }
 }
 
 // ---- build: one esbuild build per page, dynamic imports split into chunks ---------------------
@@ -494,6 +521,19 @@ if (address) {
   console.log(`  not measured: ${addressError}`);
 }
 
+if (pages.includes('status-tracker')) {
+  console.log('\nbp-status-tracker with 500 events (bench/status-events.mjs; `node bench/status-events.mjs` alone)');
+  if (status) {
+    console.log(
+      `  first render ${status.renderMs.toFixed(1)} ms; live updates of one event: median ${status.updateMedianMs.toFixed(1)} ms, ` +
+        `slowest of ${status.updates} ${status.updateMaxMs.toFixed(1)} ms; longest main-thread task ` +
+        `${status.longestTaskMs ? `${status.longestTaskMs.toFixed(0)} ms` : 'none over 50 ms'} (medians of ${status.runs} rounds)`,
+    );
+  } else {
+    console.log(`  not measured: ${statusError}`);
+  }
+}
+
 // ---- budget report --------------------------------------------------------------------------
 
 let missed = 0;
@@ -506,17 +546,20 @@ if (Object.keys(budgets).length) {
 }
 for (const [p, spec] of Object.entries(budgets)) {
   console.log(`  ${p}${spec.source ? ` (${spec.source})` : ''}, floor ${floorOf(p)}`);
-  const r = { page: results[p], address };
+  const r = { page: results[p], address, status };
   for (const [key, limit] of Object.entries(spec.budgets ?? {})) {
     const m = METRICS[key];
     const value = m.value(r);
-    const fmt = (v) => (m.unit === '×' ? ratioText(v) : m.unit === 'ms' ? `${v.toFixed(5)} ms` : `${v.toFixed(1)} KB`);
+    const fmt = (v) =>
+      m.unit === '×' ? ratioText(v) : m.unit === 'ms' ? `${v.toFixed(v < 1 ? 5 : 1)} ms` : `${v.toFixed(1)} KB`;
     const limitText = `${m.op} ${m.unit === '×' ? `${limit}×` : `${limit} ${m.unit}`}`;
     let note = m.from ? `  (${m.from})` : '';
     if (value === undefined || Number.isNaN(value)) {
       unmeasured++;
-      const why = m.from ? (addressError ?? 'no figure') : (skipped[p] ?? skipped[floorOf(p)] ?? 'no figure');
-      console.log(`    ? ${m.label.padEnd(44)} ${'not measured'.padEnd(12)} ${limitText}  — ${why}`);
+      const why = m.from
+        ? ((m.from.includes('status') ? statusError : addressError) ?? 'no figure')
+        : (skipped[p] ?? skipped[floorOf(p)] ?? 'no figure');
+      console.log(`    ? ${m.label.padEnd(52)} ${'not measured'.padEnd(12)} ${limitText}  — ${why}`);
       continue;
     }
     const ok = m.op === '<' ? value < limit : value <= limit;
@@ -528,7 +571,7 @@ for (const [p, spec] of Object.entries(budgets)) {
     if (q && q.q1 <= limit && limit <= q.q3) {
       note += `  within noise: quartiles ${ratioText(q.q1)}–${ratioText(q.q3)}; rerun or raise BP_BENCH_RUNS`;
     }
-    console.log(`    ${mark} ${m.label.padEnd(44)} ${fmt(value).padEnd(12)} ${limitText}${note}`);
+    console.log(`    ${mark} ${m.label.padEnd(52)} ${fmt(value).padEnd(12)} ${limitText}${note}`);
   }
 }
 if (Object.keys(budgets).length) {

@@ -11,3 +11,4 @@ import './radio-group/define.js';
 import './fieldset/define.js';
 import './notice/define.js';
 import './address-input/define.js';
+import './status-tracker/define.js';

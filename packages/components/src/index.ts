@@ -24,3 +24,5 @@ export { Fieldset } from './fieldset/fieldset.js';
 export { Notice, type NoticeVariant } from './notice/notice.js';
 export { NoticeDismissEvent } from './notice/events.js';
 export { AddressInput, type Anschrift, type AddressLookup } from './address-input/address-input.js';
+export { StatusTracker } from './status-tracker/status-tracker.js';
+export { StatusChangeEvent, StatusResubmitEvent } from './status-tracker/events.js';

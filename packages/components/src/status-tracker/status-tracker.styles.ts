@@ -69,7 +69,6 @@ export const statusTrackerStyles = css`
   }
   ol {
     display: grid;
-    gap: ${spaceSm};
     margin: 0 0 ${spaceMd};
     padding: 0;
     list-style: none;
@@ -80,6 +79,15 @@ export const statusTrackerStyles = css`
     grid-template-columns: ${targetMin} 1fr;
     column-gap: ${spaceSm};
     align-content: start;
+    padding-block-end: ${spaceSm};
+  }
+  li:last-child {
+    padding-block-end: 0;
+  }
+  /* A long history: steps out of view are not laid out until scrolled near (they stay in the accessibility tree). */
+  .many li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(3 * ${targetMin});
   }
   li > :not(.marker) {
     grid-column: 2;
@@ -87,7 +95,7 @@ export const statusTrackerStyles = css`
   /* The line to the next step. */
   li:not(:last-child)::after {
     position: absolute;
-    inset-block: ${targetMin} calc(-1 * ${spaceSm});
+    inset-block: ${targetMin} 0;
     inset-inline-start: calc(${targetMin} / 2);
     content: '';
     border-inline-start: ${borderWidthControl} solid ${colorBorderDefault};
@@ -162,6 +170,10 @@ export const statusTrackerStyles = css`
     .few {
       grid-auto-columns: minmax(0, 1fr);
       grid-auto-flow: column;
+      column-gap: ${spaceSm};
+    }
+    .few li {
+      padding-block-end: 0;
     }
     .few li {
       grid-template-columns: 1fr;
