@@ -116,7 +116,8 @@ export const idUploadStyles = css`
   .button:focus-visible {
     ${focusRing}
   }
-  .button:disabled {
+  .button:disabled,
+  .button[aria-disabled='true'] {
     color: ${colorDisabledText};
     background: ${colorDisabledBackground};
     border-color: ${colorDisabledBorder};
@@ -199,7 +200,8 @@ export const idUploadStyles = css`
     .notice {
       border-color: CanvasText;
     }
-    .button:disabled {
+    .button:disabled,
+    .button[aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
     }

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ValidationFinding, ValidityFlag } from '@blaupause/domain/validation';
+import { validate, type ValidationFinding, type ValidityFlag } from '@blaupause/domain/validation';
 import {
   formatFileSize,
   formatKinds,
   formFieldName,
+  isFileId,
   kindsParam,
-  uploadMessages,
   type AcceptedKind,
   type AnyUploadTransport,
   type RedactionRect,
@@ -16,7 +16,7 @@ import {
 import { announce } from '../core/announcer.js';
 import { BpFormControl, type FormValue } from '../core/form-control.js';
 import { renderFeedback } from '../core/feedback.js';
-import type { MessageParams } from '../core/localize.js';
+import { registerDefaultTranslations, type MessageParams } from '../core/localize.js';
 import { hostStyles } from '../core/styles.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { choiceStyles } from '../core/choice.styles.js';
@@ -79,6 +79,19 @@ export interface IdUploadFile {
   readonly pages?: number | null;
 }
 
+/**
+ * A file already on the server (uploaded earlier in the journey), as `value` takes it: its id is
+ * submitted as `name[slot]`, and the list shows it as „Früher hochgeladen“ (WCAG 3.3.7).
+ */
+export interface IdUploadStoredFile {
+  readonly slot: string;
+  /** The server's file id (letters, digits, `. _ ~ : -`, at most 200). */
+  readonly id: string;
+  readonly name: string;
+  readonly size?: number;
+  readonly mime?: string;
+}
+
 /** What the component knows of one file. */
 interface Entry {
   readonly key: number;
@@ -129,14 +142,29 @@ interface Remembered {
 
 type Domain = typeof import('@blaupause/domain/upload');
 let domain: Promise<Domain> | undefined;
-/** The checks (type by content, header, PDF scan) load with the first file. */
-const loadDomain = (): Promise<Domain> => (domain ??= import('@blaupause/domain/upload'));
+/**
+ * The checks (type by content, header, PDF scan) and their messages load with the first file: a
+ * page that only shows the control never fetches them. A failed load (offline) is tried again on
+ * the next file.
+ */
+const loadDomain = (): Promise<Domain> =>
+  (domain ??= import('@blaupause/domain/upload').then(
+    (m) => {
+      registerDefaultTranslations(m.uploadMessages);
+      return m;
+    },
+    (error: unknown) => {
+      domain = undefined;
+      throw error;
+    },
+  ));
 
 const FLAGS: Readonly<Record<string, ValidityFlag>> = {
   'upload.required': 'valueMissing',
   'upload.consent': 'valueMissing',
   'upload.failed': 'customError',
   'upload.pending': 'customError',
+  'upload.queued': 'customError',
 };
 
 const finding = (name: string, part: string, params: MessageParams = {}): ValidationFinding & { part: string } => ({
@@ -186,7 +214,7 @@ const jpgName = (name: string) => `${name.replace(/\.[^.]+$/, '')}.jpg`;
 export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
   static override styles = [hostStyles, fieldStyles, choiceStyles, idUploadStyles];
   static override blocksImplicitSubmission = false;
-  static override translations = [idUploadTranslations, uploadMessages];
+  static override translations = [idUploadTranslations];
 
   /** What is asked for; sets the slots, their labels and whether the identity-document rules apply. */
   @property({ reflect: true }) document: IdUploadDocument = 'nachweis';
@@ -283,6 +311,30 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     }));
   }
 
+  /**
+   * The files in the list (as `files`). Set it to files the portal already has on its server,
+   * e.g. from an earlier step or visit (WCAG 3.3.7); entries whose slot does not exist or whose
+   * id is not a plain file id are left out. Setting it fires no event.
+   */
+  get value(): readonly IdUploadFile[] {
+    return this.files;
+  }
+
+  set value(files: readonly IdUploadStoredFile[]) {
+    for (const e of this.entries) this.#release(e);
+    const slots = new Set(this.#slots);
+    this.entries = (files ?? [])
+      .filter((f) => f && slots.has(f.slot) && isFileId(f.id) && typeof f.name === 'string')
+      .map((f) =>
+        this.#doneEntry(f.slot, f.name, Number(f.size) || 0, String(f.mime ?? ''), {
+          serverId: f.id,
+          note: 'restored',
+        }),
+      );
+    this.refusals = {};
+    this.syncFormValue();
+  }
+
   constructor() {
     super();
     // Paste from the clipboard anywhere in the control: into the slot that has focus, else the first with room.
@@ -309,10 +361,19 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       if (this.required && !this.#inSlot(slot).length) found.push(finding('upload.required', slot));
     }
     for (const e of this.entries) {
-      if (e.status === 'failed') found.push(finding('upload.failed', `file-${e.key}`, { file: e.name }));
-      else if (e.status !== 'done') found.push(finding('upload.pending', `file-${e.key}`, { file: e.name }));
+      const name =
+        e.status === 'failed'
+          ? 'upload.failed'
+          : e.status === 'queued'
+            ? 'upload.queued'
+            : e.status !== 'done'
+              ? 'upload.pending'
+              : '';
+      if (name) found.push(finding(name, `file-${e.key}`, { file: e.name }));
     }
     if (this.#isId && this.entries.length && !this.consent) found.push(finding('upload.consent', 'consent'));
+    // The author's own validators see the list as `files` gives it.
+    found.push(...validate(this.files, this.validators));
     return found;
   }
 
@@ -372,7 +433,8 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       const restored: Entry[] = [];
       for (const slot of this.#slots) {
         for (const file of state.getAll(formFieldName(this.name, slot))) {
-          if (file instanceof File) restored.push(this.#doneEntry(slot, file.name, file.size, file.type, { output: file }));
+          if (file instanceof File)
+            restored.push(this.#doneEntry(slot, file.name, file.size, file.type, { output: file }));
         }
       }
       if (restored.length) this.entries = restored;
@@ -432,7 +494,12 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
           (r): r is Remembered =>
             typeof r?.id === 'string' && typeof r.name === 'string' && typeof r.slot === 'string' && slots.has(r.slot),
         )
-        .map((r) => this.#doneEntry(r.slot, r.name, Number(r.size) || 0, String(r.mime ?? ''), { serverId: r.id, note: 'restored' }));
+        .map((r) =>
+          this.#doneEntry(r.slot, r.name, Number(r.size) || 0, String(r.mime ?? ''), {
+            serverId: r.id,
+            note: 'restored',
+          }),
+        );
       this.syncFormValue();
     } catch {
       // not ours: ignored
@@ -491,6 +558,16 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     return undefined;
   }
 
+  /** The list changed by the user, the value not yet (a file is being prepared): `input` only. */
+  #userInput(): void {
+    this.handleUserInput();
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  /**
+   * The value changed by the user's action: a file is ready for the form or uploaded, removed, the
+   * consent ticked. `input`, then `change` once.
+   */
   #userChanged(): void {
     this.handleUserInput();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -551,7 +628,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     else if (this.refusals[slot]?.length) this.refusals = { ...this.refusals, [slot]: [] };
     if (added) {
       this.syncFormValue();
-      this.#userChanged();
+      this.#userInput();
     }
   }
 
@@ -586,13 +663,21 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
         uploadName: name,
         mime,
         ...(result.thumbnail ? { thumbnail: URL.createObjectURL(result.thumbnail) } : {}),
-        ...(result.converted ? { note: 'converted' as const } : result.passedThrough ? { note: 'passed-through' as const } : {}),
+        ...(result.converted
+          ? { note: 'converted' as const }
+          : result.passedThrough
+            ? { note: 'passed-through' as const }
+            : {}),
       });
     } catch (error) {
       if (controller.signal.aborted || !this.#entry(key)) return;
       const code = (error as { code?: unknown } | null)?.code;
       const name =
-        code === 'too-many-pixels' ? 'upload.tooManyPixels' : code === 'heic-unsupported' ? 'upload.heic' : 'upload.damaged';
+        code === 'too-many-pixels'
+          ? 'upload.tooManyPixels'
+          : code === 'heic-unsupported'
+            ? 'upload.heic'
+            : 'upload.damaged';
       this.#drop(key);
       this.#refuse(e.slot, [{ name, params: { file: e.name, max: this.maxPixels } }]);
     } finally {
@@ -616,6 +701,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     })!;
     if (!this.#network) {
       announce(this.localize.term('id-upload.announce.ready', { file: entry.name }));
+      this.#userChanged();
       this.dispatchEvent(new UploadCompleteEvent(entry.slot, entry.name, ''));
     } else if (!queued) {
       void this.#send(key);
@@ -645,6 +731,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       this.#patch(key, { status: 'done', progress: 1, serverId: result.id, retrying: false });
       this.#remember();
       announce(this.localize.term('id-upload.announce.done', { file: e.name }));
+      this.#userChanged();
       this.dispatchEvent(new UploadCompleteEvent(e.slot, e.name, result.id));
     } catch (error) {
       if (controller.signal.aborted || !this.#entry(key)) return;
@@ -763,7 +850,8 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
 
   async #openRedaction(key: number): Promise<void> {
     const e = this.#entry(key);
-    if (!e?.source) return;
+    // While the file is prepared the button stays (it keeps the focus) but does nothing.
+    if (!e?.source || e.status === 'processing' || this.redacting?.key === key) return;
     const [{ orientedPreview }, d] = await Promise.all([
       import('./process/process.js'),
       loadDomain(),
@@ -780,6 +868,15 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       // Where the CAN and the serial number sit on this side of the document, to black out with one step.
       suggestions: d.redactionSuggestions(this.document, e.slot, this.localize.lang),
     };
+    // Focus goes into the tool (its first box, else "Schwärzung hinzufügen").
+    await this.updateComplete;
+    const editor = this.shadowRoot?.querySelector('bp-redaction-editor');
+    if (!editor) return;
+    // Set once, not bound: Lit sets an object binding on every render of this element, which
+    // would undo the boxes the user is drawing.
+    editor.rects = [...e.redactions];
+    await editor.updateComplete;
+    editor.focus();
   }
 
   #closeRedaction(focusKey?: number): void {
@@ -850,7 +947,10 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       ${this.#slots.map((slot) => this.#renderSlot(slot, kinds))}
       ${
         id
-          ? html`<div part="consent" class=${consentFb.visibleError ? 'consent form-control has-error' : 'consent form-control'}>
+          ? html`<div
+              part="consent"
+              class=${consentFb.visibleError ? 'consent form-control has-error' : 'consent form-control'}
+            >
               ${renderFeedback(consentFb, t, '-consent')}
               <div class="choice">
                 <input
@@ -909,68 +1009,72 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
             </div>`
           : renderFeedback(fb, t, `-${slot}`)
       }
-      <div
-        part="drop-zone"
-        class=${this.dropTarget === slot ? 'drop over' : 'drop'}
-        data-slot=${slot}
-        @dragenter=${this.#onDrag}
-        @dragover=${this.#onDrag}
-        @dragleave=${this.#onDrag}
-        @drop=${this.#onDrag}
-      >
-        <button
-          part="button"
-          class="button"
-          type="button"
-          id=${`pick-${slot}`}
-          aria-labelledby=${`pick-${slot} ${labelId}`}
-          aria-describedby=${ifDefined(hasError ? `error-${slot}` : undefined)}
-          @click=${() => this.#pick(slot, false)}
-        >
-          ${t.term('id-upload.pick')}
-        </button>
-        ${
-          imageAccept
-            ? html`<button
+      ${
+        this.readonly
+          ? nothing
+          : html`<div
+              part="drop-zone"
+              class=${this.dropTarget === slot ? 'drop over' : 'drop'}
+              data-slot=${slot}
+              @dragenter=${this.#onDrag}
+              @dragover=${this.#onDrag}
+              @dragleave=${this.#onDrag}
+              @drop=${this.#onDrag}
+            >
+              <button
                 part="button"
                 class="button"
                 type="button"
-                id=${`camera-${slot}`}
-                aria-labelledby=${`camera-${slot} ${labelId}`}
-                @click=${() => this.#pick(slot, true)}
+                id=${`pick-${slot}`}
+                aria-labelledby=${`pick-${slot} ${labelId}`}
+                aria-describedby=${ifDefined(hasError ? `error-${slot}` : undefined)}
+                @click=${() => this.#pick(slot, false)}
               >
-                ${t.term('id-upload.camera')}
-              </button>`
-            : nothing
-        }
-        <span class="drop-text">${t.term('id-upload.drop')}</span>
-        <input
-          class="visually-hidden"
-          type="file"
-          id=${`input-${slot}`}
-          data-slot=${slot}
-          accept=${accept}
-          ?multiple=${!this.#isId}
-          tabindex="-1"
-          aria-hidden="true"
-          @change=${this.#onInputChange}
-        />
-        ${
-          imageAccept
-            ? html`<input
+                ${t.term('id-upload.pick')}
+              </button>
+              ${
+                imageAccept
+                  ? html`<button
+                      part="button"
+                      class="button"
+                      type="button"
+                      id=${`camera-${slot}`}
+                      aria-labelledby=${`camera-${slot} ${labelId}`}
+                      @click=${() => this.#pick(slot, true)}
+                    >
+                      ${t.term('id-upload.camera')}
+                    </button>`
+                  : nothing
+              }
+              <span class="drop-text">${t.term('id-upload.drop')}</span>
+              <input
                 class="visually-hidden"
                 type="file"
-                id=${`camera-input-${slot}`}
+                id=${`input-${slot}`}
                 data-slot=${slot}
-                accept=${imageAccept}
-                capture="environment"
+                accept=${accept}
+                ?multiple=${!this.#isId}
                 tabindex="-1"
                 aria-hidden="true"
                 @change=${this.#onInputChange}
-              />`
-            : nothing
-        }
-      </div>
+              />
+              ${
+                imageAccept
+                  ? html`<input
+                      class="visually-hidden"
+                      type="file"
+                      id=${`camera-input-${slot}`}
+                      data-slot=${slot}
+                      accept=${imageAccept}
+                      capture="environment"
+                      tabindex="-1"
+                      aria-hidden="true"
+                      @change=${this.#onInputChange}
+                    />`
+                  : nothing
+              }
+            </div>`
+      }
       ${
         entries.length
           ? html`<ul part="files" class="files" aria-labelledby=${labelId}>
@@ -1014,7 +1118,11 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
         </span>
         ${
           e.status === 'uploading'
-            ? html`<progress max="100" .value=${Math.round(e.progress * 100)} aria-labelledby=${`name-${k}`}></progress>`
+            ? html`<progress
+                max="100"
+                .value=${Math.round(e.progress * 100)}
+                aria-labelledby=${`name-${k}`}
+              ></progress>`
             : nothing
         }
         ${note ? html`<span class="note">${t.term(`id-upload.note.${note}`)}</span>` : nothing}
@@ -1045,13 +1153,14 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
                   : nothing
               }
               ${
-                this.#isId && e.image && e.source && !busy
+                this.#isId && e.image && e.source && e.status !== 'uploading'
                   ? html`<button
                       part="button"
                       class="button"
                       type="button"
                       id=${`redact-${k}`}
                       aria-labelledby=${named('redact')}
+                      aria-disabled=${busy ? 'true' : 'false'}
                       @click=${() => void this.#openRedaction(k)}
                     >
                       ${t.term('id-upload.redact')}
@@ -1090,7 +1199,6 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       .src=${r.src}
       .imageWidth=${r.width}
       .imageHeight=${r.height}
-      .rects=${[...e.redactions]}
       .suggestions=${r.suggestions}
       .label=${this.localize.term(`id-upload.slot.${this.document}.${e.slot}`)}
       .mark=${this.copyMark || !!e.mark}

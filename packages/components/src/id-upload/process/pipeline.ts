@@ -61,7 +61,8 @@ export const elementSurfaces: Surfaces = {
   encode: (canvas, quality) =>
     new Promise((resolve, reject) =>
       (canvas as HTMLCanvasElement).toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new ImageProcessError('decode-failed', 'the JPEG encoder gave nothing'))),
+        (blob) =>
+          blob ? resolve(blob) : reject(new ImageProcessError('decode-failed', 'the JPEG encoder gave nothing')),
         'image/jpeg',
         quality,
       ),
@@ -125,7 +126,7 @@ function jpegExifRanges(bytes: Uint8Array): [number, number][] {
 function pngExifRanges(bytes: Uint8Array): [number, number][] {
   const ranges: [number, number][] = [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = 8; i + 12 <= bytes.length; ) {
+  for (let i = 8; i + 12 <= bytes.length;) {
     const length = view.getUint32(i);
     const end = i + 12 + length;
     const type = String.fromCharCode(bytes[i + 4], bytes[i + 5], bytes[i + 6], bytes[i + 7]);

@@ -115,7 +115,10 @@ function runOnMainThread(job: Job): void {
  */
 export function processImage(file: Blob, options: ProcessOptions = {}): Promise<ProcessedImage> {
   const { signal, ...rest } = options;
-  const pipelineOptions: PipelineOptions = { ...rest, ...(rest.redactions ? { redactions: [...rest.redactions] } : {}) };
+  const pipelineOptions: PipelineOptions = {
+    ...rest,
+    ...(rest.redactions ? { redactions: [...rest.redactions] } : {}),
+  };
   return new Promise<ProcessedImage>((resolve, reject) => {
     if (signal?.aborted) {
       reject(new ImageProcessError('aborted'));

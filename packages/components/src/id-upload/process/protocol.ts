@@ -8,4 +8,9 @@ export type WorkerRequest =
 /** `unsupported`: the worker has no OffscreenCanvas; the caller runs the pipeline on the main thread. */
 export type WorkerResponse =
   | { readonly id: number; readonly ok: true; readonly result: ProcessedImage }
-  | { readonly id: number; readonly ok: false; readonly code: ImageProcessErrorCode | 'unsupported'; readonly message: string };
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly code: ImageProcessErrorCode | 'unsupported';
+      readonly message: string;
+    };

@@ -23,11 +23,13 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const checkAborted = () => {
     if (cancelled.has(id)) throw new ImageProcessError('aborted');
   };
-  runPipeline(request.file, request.options, { surfaces: offscreenSurfaces, checkAborted }).then(
-    (result) => reply({ id, ok: true, result }),
-    (e: unknown) => {
-      const error = e instanceof ImageProcessError ? e : new ImageProcessError('decode-failed', String(e));
-      reply({ id, ok: false, code: error.code, message: error.message });
-    },
-  ).finally(() => cancelled.delete(id));
+  runPipeline(request.file, request.options, { surfaces: offscreenSurfaces, checkAborted })
+    .then(
+      (result) => reply({ id, ok: true, result }),
+      (e: unknown) => {
+        const error = e instanceof ImageProcessError ? e : new ImageProcessError('decode-failed', String(e));
+        reply({ id, ok: false, code: error.code, message: error.message });
+      },
+    )
+    .finally(() => cancelled.delete(id));
 });

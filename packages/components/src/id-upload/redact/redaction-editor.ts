@@ -303,7 +303,12 @@ export class RedactionEditor extends BpElement {
     if (!drag || event.pointerId !== drag.pointerId) return;
     const p = this.#point(event);
     const next = dragged(drag, p.x - drag.start.x, p.y - drag.start.y, p);
-    this.#setRect(drag.index, { x: round(next.x), y: round(next.y), width: round(next.width), height: round(next.height) });
+    this.#setRect(drag.index, {
+      x: round(next.x),
+      y: round(next.y),
+      width: round(next.width),
+      height: round(next.height),
+    });
   }
 
   #onPointerUp(event: PointerEvent): void {
@@ -407,29 +412,35 @@ export class RedactionEditor extends BpElement {
           <button type="button" part="add" class="secondary" @click=${this.#onAdd}>
             ${t.term('redaction-editor.add')}
           </button>
-          ${this.markFixed
-            ? nothing
-            : html`<label class="mark-toggle"
-                ><input type="checkbox" .checked=${this.mark} @change=${this.#onMark} />${t.term(
-                  'redaction-editor.mark',
-                )}</label
-              >`}
-          ${open.length
-            ? html`<div class="suggestions" role="group" aria-labelledby="suggestions">
-                <p id="suggestions">${t.term('redaction-editor.suggestions')}</p>
-                ${open.map(
-                  (i) =>
-                    html`<button type="button" class="secondary suggestion" @click=${() => this.#apply([i])}>
-                      ${t.term('redaction-editor.suggestion', { label: this.suggestions[i]?.label ?? '' })}
-                    </button>`,
-                )}
-                ${open.length > 1
-                  ? html`<button type="button" class="secondary suggestion-all" @click=${() => this.#apply(open)}>
-                      ${t.term('redaction-editor.suggestions-all')}
-                    </button>`
-                  : nothing}
-              </div>`
-            : nothing}
+          ${
+            this.markFixed
+              ? nothing
+              : html`<label class="mark-toggle"
+                  ><input type="checkbox" .checked=${this.mark} @change=${this.#onMark} />${t.term(
+                    'redaction-editor.mark',
+                  )}</label
+                >`
+          }
+          ${
+            open.length
+              ? html`<div class="suggestions" role="group" aria-labelledby="suggestions">
+                  <p id="suggestions">${t.term('redaction-editor.suggestions')}</p>
+                  ${open.map(
+                    (i) =>
+                      html`<button type="button" class="secondary suggestion" @click=${() => this.#apply([i])}>
+                        ${t.term('redaction-editor.suggestion', { label: this.suggestions[i]?.label ?? '' })}
+                      </button>`,
+                  )}
+                  ${
+                    open.length > 1
+                      ? html`<button type="button" class="secondary suggestion-all" @click=${() => this.#apply(open)}>
+                          ${t.term('redaction-editor.suggestions-all')}
+                        </button>`
+                      : nothing
+                  }
+                </div>`
+              : nothing
+          }
         </div>
         <div class="actions">
           <button type="button" part="done" class="primary" @click=${this.#onDone}>
