@@ -153,7 +153,7 @@ export const statusTrackerStyles = css`
   .details.problem {
     border-color: ${colorStatusErrorText};
   }
-  .action {
+  .cta {
     display: grid;
     justify-items: start;
     gap: ${spaceXs};

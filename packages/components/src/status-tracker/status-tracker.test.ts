@@ -410,6 +410,19 @@ describe('bp-status-tracker', () => {
       ).to.equal(true);
     });
 
+    it('lines up every step’s texts, whatever its state', async () => {
+      const el = await fixture<StatusTracker>(
+        html`<bp-status-tracker
+          style="inline-size: 20rem"
+          .events=${[...inProgress, ev('e5', 'query', '2026-11-23T13:03:00Z', { url: '/nachreichen' })]}
+        ></bp-status-tracker>`,
+      );
+      const starts = [...root(el).querySelectorAll('li .label, li .state, li time')].map((e) =>
+        Math.round(e.getBoundingClientRect().left),
+      );
+      expect(new Set(starts).size, starts.join(', ')).to.equal(1);
+    });
+
     it('compact shows only the current step, without what happens next', async () => {
       const el = await fixture<StatusTracker>(
         html`<bp-status-tracker compact .events=${inProgress}></bp-status-tracker>`,

@@ -246,7 +246,7 @@ export class StatusTracker extends BpElement {
       ${reason ? html`<p class="reason">${t.term('status-tracker.reason')} ${reason}</p>` : nothing}
       ${
         action
-          ? html`<div part="action" class="action">
+          ? html`<div part="action" class="cta">
               ${
                 !text
                   ? nothing
