@@ -585,6 +585,8 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
     else if (part === 'consent') this.#set({ consent: target.checked });
     else if (part === 'method') this.#set({ method: target.value });
     this.handleUserInput();
+    // A radio's or checkbox's `input` may not leave the shadow root in every engine: say it on the host.
+    if (!event.composed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   };
 
   #onKeyDown(key: KeyboardEvent, target: HTMLInputElement): void {
