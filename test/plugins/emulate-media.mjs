@@ -1,5 +1,6 @@
 // `bp-emulate-media`: emulates forced colours, reduced motion and colour scheme through the Chrome
 // DevTools Protocol (Chromium only; tests that need it are *.chromium.test.ts). Pass null to reset.
+// `media: 'print'` emulates the print media type (a print style sheet); leaving it out resets it.
 export function emulateMediaPlugin() {
   return {
     name: 'bp-emulate-media',
@@ -13,6 +14,7 @@ export function emulateMediaPlugin() {
       // Every feature is set each time; '' resets one to the browser's own value.
       const names = ['forced-colors', 'prefers-reduced-motion', 'prefers-color-scheme', 'prefers-contrast'];
       await page.emulateMediaFeatures(names.map((name) => ({ name, value: payload?.[name] ?? '' })));
+      await page.emulateMediaType(payload?.media ?? null);
       return true;
     },
   };
