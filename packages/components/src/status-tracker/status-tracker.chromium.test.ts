@@ -34,7 +34,7 @@ describe('bp-status-tracker printed and in forced colours (Chromium)', () => {
     expect(getComputedStyle(part(el, 'copy')).display).to.equal('none');
     const printed = tops();
     expect(
-      printed.every((t, i) => i === 0 || t > printed[i - 1]!),
+      printed.every((t, i) => i === 0 || t > printed[i - 1]),
       printed.join(),
     ).to.equal(true);
     const link = part(query, 'action').querySelector('a')!;
