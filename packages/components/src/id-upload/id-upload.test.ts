@@ -244,7 +244,9 @@ describe('bp-id-upload: picking, the camera, drop and paste', () => {
 
   it('accepts nothing inside a disabled fieldset either', async () => {
     const form = await fixture<HTMLFormElement>(
-      html`<form><fieldset disabled><bp-id-upload name="n" document="nachweis"></bp-id-upload></fieldset></form>`,
+      html`<form>
+        <fieldset disabled><bp-id-upload name="n" document="nachweis"></bp-id-upload></fieldset>
+      </form>`,
     );
     const el = form.querySelector('bp-id-upload')!;
     await el.updateComplete;
@@ -298,7 +300,8 @@ const REFUSAL_TEXT: Record<string, RegExp> = {
   'upload.type': /^Fehler: „[^“]+“ muss ein JPG, PNG, HEIC oder PDF sein\.$/,
   'upload.empty': /^Fehler: „leer\.jpg“ ist leer\. Wählen Sie eine Datei mit Inhalt aus\.$/,
   'upload.damaged': /^Fehler: „[^“]+“ ist beschädigt oder unvollständig\./,
-  'upload.tooManyPixels': /^Fehler: Das Bild „[^“]+“ hat [\d.,]+ Megapixel, erlaubt sind höchstens 50\. Wählen Sie ein kleineres Bild aus\.$/,
+  'upload.tooManyPixels':
+    /^Fehler: Das Bild „[^“]+“ hat [\d.,]+ Megapixel, erlaubt sind höchstens 50\. Wählen Sie ein kleineres Bild aus\.$/,
   'upload.activeContent': /^Fehler: Die PDF-Datei „[^“]+“ enthält aktive Inhalte und kann nicht angenommen werden\./,
   'upload.uninspectable': /^Fehler: Die PDF-Datei „[^“]+“ konnte nicht auf aktive Inhalte geprüft werden/,
   'upload.passwordProtected': /^Fehler: „geschuetzt\.pdf“ ist passwortgeschützt\./,
@@ -325,7 +328,10 @@ describe('bp-id-upload: the hostile corpus', () => {
       );
       await el.updateComplete;
       expect(refusalOf(el, 'datenseite'), item.label).to.match(REFUSAL_TEXT[item.finding!]);
-      expect(el.files.map((f) => f.name), item.label).to.deep.equal(['gut.jpg']);
+      expect(
+        el.files.map((f) => f.name),
+        item.label,
+      ).to.deep.equal(['gut.jpg']);
       // A refusal clears before the next file, so each one is seen to change.
       dropFiles(el, 'datenseite', fileOf(new Uint8Array(0), 'leer.jpg'));
       await waitUntil(() => refusalOf(el, 'datenseite').includes('leer.jpg'), 'reset refusal');
@@ -385,7 +391,10 @@ describe('bp-id-upload: what is sent', () => {
     const segments = jpegSegments(bytes);
     expect(Array.isArray(segments)).to.equal(true);
     const markers = (segments as { marker: number }[]).map((s) => s.marker);
-    expect(markers.filter((m) => m >= 0xe1 && m <= 0xef), 'APP1–APP15').to.deep.equal([]);
+    expect(
+      markers.filter((m) => m >= 0xe1 && m <= 0xef),
+      'APP1–APP15',
+    ).to.deep.equal([]);
     expect(new TextDecoder('latin1').decode(bytes)).not.to.contain('Exif');
     // Orientation 6 applied: the stored 320 × 200 is sent upright as 200 × 320.
     const bitmap = await createImageBitmap(sent);
@@ -571,7 +580,8 @@ describe('bp-id-upload: keyboard only', () => {
   it('pick, black out the suggested areas, consent, remove — without a pointer', async function () {
     this.timeout(30_000);
     const { form, el } = await inForm(
-      html`<bp-id-upload name="ausweis" document="personalausweis"></bp-id-upload><button type="button">weiter</button>`,
+      html`<bp-id-upload name="ausweis" document="personalausweis"></bp-id-upload
+        ><button type="button">weiter</button>`,
     );
     // A light photo, so black shows.
     const light = fileOf(
@@ -601,7 +611,8 @@ describe('bp-id-upload: keyboard only', () => {
     await waitUntil(() => editor.shadowRoot!.activeElement !== null, 'focus moves into the tool');
     await expect(el).to.be.accessible();
     // Tab to "Alle Vorschläge übernehmen", Enter; focus lands on the first box.
-    for (let i = 0; i < 10 && !deepActive()?.classList.contains('suggestion-all'); i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 10 && !deepActive()?.classList.contains('suggestion-all'); i++)
+      await sendKeys({ press: 'Tab' });
     expect(deepActive()?.classList.contains('suggestion-all')).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => editor.rects.length === 2, 'two boxes');

@@ -88,7 +88,11 @@ describe('bp-id-upload: http transport (multipart, local server)', () => {
     expect(new Set(progressTexts).size, 'no step twice').to.equal(progressTexts.length);
     expect(text(shadow(el).querySelector('.status'))).to.equal('Hochgeladen');
     expect(entries(form)).to.deep.equal([['belege[nachweis]', id]]);
-    expect(await storedUpload(id)).to.deep.include({ name: 'bescheid.pdf', mime: 'application/pdf', size: bytes.length });
+    expect(await storedUpload(id)).to.deep.include({
+      name: 'bescheid.pdf',
+      mime: 'application/pdf',
+      size: bytes.length,
+    });
     await expect(el).to.be.accessible();
   });
 
@@ -220,7 +224,10 @@ describe('bp-id-upload: tus transport (local tus server)', () => {
     const resumed = after.filter((r) => r.status === 204);
     expect(resumed).to.have.length(1);
     expect(resumed[0]).to.deep.include({ uploadOffset: kept, stored: size - kept });
-    expect(patches.reduce((sum, r) => sum + r.stored, 0), 'every byte sent once').to.equal(size);
+    expect(
+      patches.reduce((sum, r) => sum + r.stored, 0),
+      'every byte sent once',
+    ).to.equal(size);
     expect(cut.uploadId).to.equal(id);
     expect(tusKeys(), 'no upload URL in localStorage').to.deep.equal([]);
     expect(entries(form)).to.deep.equal([['belege[nachweis]', id]]);

@@ -143,6 +143,30 @@ function pngExifRanges(bytes: Uint8Array): [number, number][] {
   return ranges;
 }
 
+/**
+ * Whether every Huffman table (DHT) of a JPEG defines at least one code. A table without codes
+ * cannot decode a scan: Chromium and Firefox refuse such a file, WebKit paints it grey and calls it
+ * decoded, so the pipeline refuses it itself, the same in every engine.
+ */
+function jpegHuffmanTablesUsable(
+  bytes: Uint8Array,
+  segments: readonly { marker: number; offset: number; length: number }[],
+): boolean {
+  for (const s of segments) {
+    if (s.marker !== 0xc4) continue;
+    const end = s.offset + s.length;
+    // Marker (2 bytes), length (2), then tables: class/id (1), 16 counts, the symbols.
+    for (let i = s.offset + 4; i < end;) {
+      if (i + 17 > end) return false;
+      let codes = 0;
+      for (let k = 1; k <= 16; k++) codes += bytes[i + k];
+      if (codes === 0 || i + 17 + codes > end) return false;
+      i += 17 + codes;
+    }
+  }
+  return true;
+}
+
 async function decodeBitmap(blob: Blob): Promise<ImageBitmap> {
   try {
     return await createImageBitmap(blob, { imageOrientation: 'from-image' });
@@ -175,6 +199,9 @@ async function decode(file: Blob, options: PipelineOptions, run: PipelineRun): P
     // Engines decode a cut-off JPEG without complaint (the rest grey): refuse it here.
     if (!sos || !jpegHasEnd(bytes, sos.offset + sos.length)) {
       throw new ImageProcessError('decode-failed', 'the JPEG is cut off (no end marker)');
+    }
+    if (!jpegHuffmanTablesUsable(bytes, segments as Exclude<typeof segments, string>)) {
+      throw new ImageProcessError('decode-failed', 'the JPEG has a Huffman table without codes');
     }
     const image = await decodeBitmap(without(bytes, jpegExifRanges(bytes), 'image/jpeg'));
     return { image, header, mime, converted: false, orientation: normaliseOrientation(header.orientation) };

@@ -60,7 +60,11 @@ export const dropZone = (el: IdUpload, slot: string): HTMLElement =>
   shadow(el).querySelector<HTMLElement>(`[part="drop-zone"][data-slot="${slot}"]`)!;
 
 /** Drags files over a slot's drop zone and drops them, as the browser dispatches it. */
-export function dropFiles(el: IdUpload, slot: string, ...files: File[]): { dragoverPrevented: boolean; dropPrevented: boolean } {
+export function dropFiles(
+  el: IdUpload,
+  slot: string,
+  ...files: File[]
+): { dragoverPrevented: boolean; dropPrevented: boolean } {
   const zone = dropZone(el, slot);
   const dataTransfer = transferOf(files);
   const init = { bubbles: true, cancelable: true, composed: true, dataTransfer };
