@@ -149,7 +149,7 @@ describe('bp-id-upload: presets and labels', () => {
     );
     expect(shadow(el).querySelector('[part="notice"]')).to.equal(null);
     expect(byId(el, 'consent')).to.equal(null);
-    expect(byId<HTMLInputElement>(el, 'input-nachweis').multiple).to.equal(true);
+    expect((byId(el, 'input-nachweis') as HTMLInputElement).multiple).to.equal(true);
     expect(text(byId(el, 'hint'))).to.equal('Bis zu 3 Dateien: JPG, PNG, HEIC oder PDF, je Datei höchstens 10 MB.');
     const node = { role: 'button', name: 'Datei auswählen Meldebescheinigung' };
     expect(await accessible(['#nw', '#pick-nachweis'], node)).to.deep.equal(node);
@@ -226,8 +226,8 @@ describe('bp-id-upload: picking, the camera, drop and paste', () => {
 
   it('accepts nothing while disabled: no pick, no drop, no paste; the buttons are disabled', async () => {
     const el = await fixture<IdUpload>(html`<bp-id-upload document="nachweis" disabled></bp-id-upload>`);
-    expect(byId<HTMLButtonElement>(el, 'pick-nachweis').matches(':disabled')).to.equal(true);
-    expect(byId<HTMLButtonElement>(el, 'camera-nachweis').matches(':disabled')).to.equal(true);
+    expect(byId(el, 'pick-nachweis').matches(':disabled')).to.equal(true);
+    expect(byId(el, 'camera-nachweis').matches(':disabled')).to.equal(true);
     activatedInputs.length = 0;
     offerFiles(await photo());
     byId(el, 'pick-nachweis').click();
@@ -570,7 +570,7 @@ describe('bp-id-upload: consent and the form', () => {
     await el.updateComplete;
     expect(el.files).to.deep.equal([]);
     expect(el.consent).to.equal(false);
-    expect(byId<HTMLInputElement>(el, 'consent').checked).to.equal(false);
+    expect((byId(el, 'consent') as HTMLInputElement).checked).to.equal(false);
   });
 });
 

@@ -74,7 +74,7 @@ describe('bp-id-upload: http transport (multipart, local server)', () => {
     expect(progress).to.exist;
     expect(text(shadow(el).querySelector('.status'))).to.match(/^Wird hochgeladen: \d+ %$/);
     await expect(el).to.be.accessible();
-    await waitUntil(() => Number(progress.value) > 0 && Number(progress.value) < 100, 'progress moves', {
+    await waitUntil(() => progress.value > 0 && progress.value < 100, 'progress moves', {
       timeout: 10_000,
     });
     const done = oneEvent(el, 'bp-upload-complete');

@@ -320,19 +320,33 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     return this.files;
   }
 
-  set value(files: readonly IdUploadStoredFile[]) {
+  set value(files: readonly (IdUploadStoredFile | IdUploadFile)[]) {
     for (const e of this.entries) this.#release(e);
-    const slots = new Set(this.#slots);
-    this.entries = (files ?? [])
-      .filter((f) => f && slots.has(f.slot) && isFileId(f.id) && typeof f.name === 'string')
-      .map((f) =>
-        this.#doneEntry(f.slot, f.name, Number(f.size) || 0, String(f.mime ?? ''), {
-          serverId: f.id,
-          note: 'restored',
-        }),
-      );
+    this.entries = this.#storedEntries(files);
     this.refusals = {};
     this.syncFormValue();
+  }
+
+  /** Entries for files already on the server, from a script or storage: anything malformed is left out. */
+  #storedEntries(files: unknown): Entry[] {
+    if (!Array.isArray(files)) return [];
+    const slots = new Set(this.#slots);
+    return (files as Partial<IdUploadStoredFile>[]).flatMap((f) =>
+      f && typeof f.slot === 'string' && slots.has(f.slot) && isFileId(f.id) && typeof f.name === 'string'
+        ? [
+            this.#doneEntry(
+              f.slot,
+              f.name,
+              typeof f.size === 'number' ? f.size : 0,
+              typeof f.mime === 'string' ? f.mime : '',
+              {
+                serverId: f.id,
+                note: 'restored',
+              },
+            ),
+          ]
+        : [],
+    );
   }
 
   constructor() {
@@ -486,20 +500,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
   #restoreRemembered(text: string | null): void {
     if (!text || this.entries.length) return;
     try {
-      const list = JSON.parse(text) as unknown;
-      if (!Array.isArray(list)) return;
-      const slots = new Set(this.#slots);
-      this.entries = (list as Partial<Remembered>[])
-        .filter(
-          (r): r is Remembered =>
-            typeof r?.id === 'string' && typeof r.name === 'string' && typeof r.slot === 'string' && slots.has(r.slot),
-        )
-        .map((r) =>
-          this.#doneEntry(r.slot, r.name, Number(r.size) || 0, String(r.mime ?? ''), {
-            serverId: r.id,
-            note: 'restored',
-          }),
-        );
+      this.entries = this.#storedEntries(JSON.parse(text));
       this.syncFormValue();
     } catch {
       // not ours: ignored

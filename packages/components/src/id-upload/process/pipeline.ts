@@ -36,7 +36,7 @@ export interface Surfaces {
 }
 
 function context(canvas: Canvas): Context2D {
-  const ctx = canvas.getContext('2d', { alpha: false }) as Context2D | null;
+  const ctx = canvas.getContext('2d', { alpha: false });
   if (!ctx) throw new ImageProcessError('decode-failed', 'no 2D canvas context');
   return ctx;
 }

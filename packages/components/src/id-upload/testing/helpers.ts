@@ -51,8 +51,7 @@ const transferOf = (files: readonly File[]): DataTransfer => {
 };
 
 export const shadow = (el: IdUpload): ShadowRoot => el.shadowRoot!;
-export const byId = <T extends HTMLElement = HTMLElement>(el: IdUpload, id: string): T =>
-  shadow(el).getElementById(id) as T;
+export const byId = (el: IdUpload, id: string): HTMLElement => shadow(el).getElementById(id)!;
 export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The drop zone of a slot. */
