@@ -68,7 +68,8 @@ export async function queryStatus(provider: PaymentProvider, requestId: string):
   }
 }
 
-const label = (item: FeeItem, t: Localize) => (item.label?.trim() ? item.label.trim() : t.term(`payment.fee.${item.kind}`));
+const label = (item: FeeItem, t: Localize) =>
+  item.label?.trim() ? item.label.trim() : t.term(`payment.fee.${item.kind}`);
 
 /** What the provider shows as the description: the items' names (≤ 250 characters). */
 export function describe(items: readonly FeeItem[], t: Localize): string {

@@ -35,7 +35,8 @@ const KEY = '6.0123.456789.1';
 
 let returns = 0;
 /** A URL of this origin for the provider to send the browser back to; a status on it must be ignored. */
-const returnUrl = (extra = '') => `${location.origin}/packages/domain/package.json?bp-payment-return=${++returns}${extra}`;
+const returnUrl = (extra = '') =>
+  `${location.origin}/packages/domain/package.json?bp-payment-return=${++returns}${extra}`;
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 const $ = (el: PaymentStep, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -67,19 +68,21 @@ async function page(back = returnUrl()): Promise<Page> {
   const results: PaymentResultEvent[] = [];
   const navigated: string[] = [];
   const adapter = await provider();
-  const el = await fixture<PaymentStep>(html`<bp-payment-step
-    name="zahlung"
-    payee="Stadt Augsburg"
-    purpose="Personalausweis 6-0123"
-    kassenzeichen=${KEY}
-    methods="creditcard paypal counter"
-    return-url=${back}
-    .items=${ITEMS}
-    .provider=${adapter}
-    .navigate=${(url: string) => navigated.push(url)}
-    @bp-payment-start=${(e: PaymentStartEvent) => starts.push(e)}
-    @bp-payment-result=${(e: PaymentResultEvent) => results.push(e)}
-  ></bp-payment-step>`);
+  const el = await fixture<PaymentStep>(
+    html`<bp-payment-step
+      name="zahlung"
+      payee="Stadt Augsburg"
+      purpose="Personalausweis 6-0123"
+      kassenzeichen=${KEY}
+      .methods=${['creditcard', 'paypal', 'counter']}
+      return-url=${back}
+      .items=${ITEMS}
+      .provider=${adapter}
+      .navigate=${(url: string) => navigated.push(url)}
+      @bp-payment-start=${(e: PaymentStartEvent) => starts.push(e)}
+      @bp-payment-result=${(e: PaymentResultEvent) => results.push(e)}
+    ></bp-payment-step>`,
+  );
   await el.updateComplete;
   return { el, starts, results, navigated };
 }
@@ -139,15 +142,15 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
       await chooseAndPay(first.el);
       expect(first.starts.map((e) => [e.method, e.requestId])).to.have.length(1);
       const [start] = first.starts;
-      expect(start!.method).to.equal('creditcard');
+      expect(start.method).to.equal('creditcard');
       expect(first.navigated).to.have.length(1);
       expect(first.navigated[0]).to.match(/\/paypage\/T[0-9a-f]{20}$/);
       expect($(first.el, 'button.pay')!.getAttribute('aria-busy')).to.equal('true');
 
       const [post] = posts(await xbezahldiensteRequests());
-      expect(post!.status).to.equal(200);
-      expect(post!.body).to.deep.include({
-        requestId: start!.requestId,
+      expect(post.status).to.equal(200);
+      expect(post.body).to.deep.include({
+        requestId: start.requestId,
         currency: 'EUR',
         grosAmount: 38.5,
         purpose: 'Personalausweis 6-0123',
@@ -155,7 +158,7 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
         description: 'Gebühr, Auslagen und Ermäßigung',
       });
       // The Ermäßigung is taken off the Gebühr: no negative position, the sum is the total.
-      expect((post!.body as { items: unknown[] }).items).to.deep.equal([
+      expect((post.body as { items: unknown[] }).items).to.deep.equal([
         {
           id: 'gebuehr-1',
           description: 'Gebühr (− Ermäßigung)',
@@ -177,7 +180,7 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
       ]);
 
       // The user pays (or not) on the provider's page, which sends the browser back.
-      expect(await completePayment(first.navigated[0]!, outcome.status)).to.equal(back);
+      expect(await completePayment(first.navigated[0], outcome.status)).to.equal(back);
       first.el.remove();
 
       // The portal's page loads again: a new element and adapter over the same sessionStorage.
@@ -193,13 +196,13 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
       await announced(outcome.politeness, `${outcome.heading}. ${outcome.body}`);
       expect(second.results.map((e) => e.status)).to.deep.equal([outcome.status]);
       if (outcome.status === 'PAYED') {
-        expect(second.results[0]!.transactionReference).to.match(/^6\.\d{4}\.[0-9a-f]{6}$/);
+        expect(second.results[0].transactionReference).to.match(/^6\.\d{4}\.[0-9a-f]{6}$/);
         expect(text($(second.el, '[part="result"] p + p'))).to.equal(
-          `Transaktionsreferenz: ${second.results[0]!.transactionReference}`,
+          `Transaktionsreferenz: ${second.results[0].transactionReference}`,
         );
         expect($(second.el, 'button')).to.equal(null);
       } else {
-        expect(second.results[0]!.transactionReference).to.equal(null);
+        expect(second.results[0].transactionReference).to.equal(null);
         expect(text($(second.el, 'button[data-action="retry"]'))).to.equal('Noch einmal bezahlen');
       }
       expect(second.starts).to.deep.equal([]);
@@ -232,6 +235,25 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
     expect(await xbezahldienstePayments()).to.have.length(1);
   });
 
+  it('keyboard: Space on the pay button starts once, a second Space and Enter do nothing', async () => {
+    const { el, starts, navigated } = await page();
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[value="creditcard"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal($(el, 'button.pay'));
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await tick(50);
+    expect(starts.map((e) => e.method)).to.deep.equal(['paypal']);
+    expect(navigated).to.have.length(1);
+    expect(posts(await xbezahldiensteRequests())).to.have.length(1);
+    // Focus stays on the (busy) button, which still has its name.
+    expect(deepActive()).to.equal($(el, 'button.pay'));
+    expect($(el, 'button.pay')!.getAttribute('aria-disabled')).to.equal('true');
+  });
+
   it('a provider that is down: a clear message, nothing lost, and the retry reuses the requestId', async () => {
     const { el, starts, navigated } = await page();
     await setXBezahldiensteMode('down');
@@ -246,26 +268,26 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
     expect(button.hasAttribute('aria-busy')).to.equal(false);
     expect(button.getAttribute('aria-describedby')).to.equal('external start-error');
     expect(el.value.method).to.equal('paypal');
-    expect(el.requestId).to.equal(starts[0]!.requestId);
+    expect(el.requestId).to.equal(starts[0].requestId);
     await expect(el).to.be.accessible();
 
     await setXBezahldiensteMode('up');
     button.click();
     await el.updateComplete;
-    expect(starts.map((e) => e.requestId)).to.deep.equal([starts[0]!.requestId, starts[0]!.requestId]);
+    expect(starts.map((e) => e.requestId)).to.deep.equal([starts[0].requestId, starts[0].requestId]);
     expect(navigated).to.have.length(1);
     const sent = posts(await xbezahldiensteRequests());
     expect(sent.map((r) => [r.requestId, r.status, r.mode])).to.deep.equal([
-      [starts[0]!.requestId, 503, 'down'],
-      [starts[0]!.requestId, 200, 'up'],
+      [starts[0].requestId, 503, 'down'],
+      [starts[0].requestId, 200, 'up'],
     ]);
-    expect((await xbezahldienstePayments()).map((p) => p.requestId)).to.deep.equal([starts[0]!.requestId]);
+    expect((await xbezahldienstePayments()).map((p) => p.requestId)).to.deep.equal([starts[0].requestId]);
   });
 
   it('back while the provider is down: "Stand der Zahlung nicht bekannt", no result event; refresh asks again', async () => {
     const first = await page();
     await chooseAndPay(first.el);
-    await completePayment(first.navigated[0]!, 'PAYED');
+    await completePayment(first.navigated[0], 'PAYED');
     first.el.remove();
     await setXBezahldiensteMode('down');
     const second = await page();
@@ -273,7 +295,10 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
     await second.el.updateComplete;
     expect(text($(second.el, '#result-heading'))).to.equal('Stand der Zahlung nicht bekannt');
     expect(text($(second.el, '[part="result"] p'))).to.match(/Bezahlen Sie nicht noch einmal/);
-    await announced('assertive', text($(second.el, '#result-heading')) + '. ' + text($(second.el, '[part="result"] p')));
+    await announced(
+      'assertive',
+      text($(second.el, '#result-heading')) + '. ' + text($(second.el, '[part="result"] p')),
+    );
     expect(second.results).to.deep.equal([]);
     expect($(second.el, 'button[data-action="retry"]')).to.equal(null);
     await expect(second.el).to.be.accessible();
@@ -300,7 +325,7 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
     expect(text(refresh)).to.equal('Stand erneut abfragen');
     await expect(second.el).to.be.accessible();
     // Paid meanwhile (in another tab): the refresh, by keyboard, shows it.
-    await completePayment(first.navigated[0]!, 'PAYED');
+    await completePayment(first.navigated[0], 'PAYED');
     refresh.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => text($(second.el, '#result-heading')) === 'Zahlung erfolgreich', 'paid');
@@ -311,7 +336,7 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
   it('after CANCELED, "Noch einmal bezahlen" starts a new payment: the ended one cannot be reopened', async () => {
     const first = await page();
     await chooseAndPay(first.el);
-    await completePayment(first.navigated[0]!, 'CANCELED');
+    await completePayment(first.navigated[0], 'CANCELED');
     first.el.remove();
     const second = await page();
     await waitUntil(() => $(second.el, 'button[data-action="retry"]'), 'retry offered');
@@ -326,8 +351,8 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
     $(second.el, 'button.pay')!.click();
     await second.el.updateComplete;
     expect(second.starts).to.have.length(1);
-    expect(second.starts[0]!.method).to.equal('paypal');
-    expect(second.starts[0]!.requestId).to.not.equal(first.starts[0]!.requestId);
+    expect(second.starts[0].method).to.equal('paypal');
+    expect(second.starts[0].requestId).to.not.equal(first.starts[0].requestId);
     expect(second.navigated).to.have.length(1);
     expect((await xbezahldienstePayments()).map((p) => p.status)).to.deep.equal(['CANCELED', 'INITIAL']);
   });

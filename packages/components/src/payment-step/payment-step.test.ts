@@ -23,13 +23,12 @@ const ITEMS: FeeItem[] = [
   { kind: 'ermaessigung', cents: 200, label: 'Ermäßigung für den Online-Antrag' },
 ];
 const PAYEE_IBAN = 'DE79 7205 0000 0000 0123 45';
-const text = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: PaymentStep, selector: string) =>
-  el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
-const radio = (el: PaymentStep, id: string) => $<HTMLInputElement>(el, `input[name="method"][value="${id}"]`)!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const $ = (el: PaymentStep, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const radio = (el: PaymentStep, id: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="method"][value="${id}"]`)!;
 const field = (el: PaymentStep, id: string) => el.shadowRoot!.getElementById(id) as HTMLInputElement;
-const payButton = (el: PaymentStep) => $<HTMLButtonElement>(el, 'button.pay');
+const payButton = (el: PaymentStep) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.pay');
 const errorOf = (el: PaymentStep, part: string) => text(el.shadowRoot!.getElementById(`error-${part}`));
 const entries = (form: HTMLFormElement) =>
   [...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]);
@@ -72,15 +71,17 @@ async function setText(el: PaymentStep, id: string, value: string): Promise<void
   await el.updateComplete;
 }
 
-function step(attrs: {
-  methods?: string;
-  items?: readonly FeeItem[];
-  total?: number;
-  name?: string;
-  purpose?: string;
-  required?: boolean;
-  method?: string;
-} = {}) {
+function step(
+  attrs: {
+    methods?: string;
+    items?: readonly FeeItem[];
+    total?: number;
+    name?: string;
+    purpose?: string;
+    required?: boolean;
+    method?: string;
+  } = {},
+) {
   return html`<bp-payment-step
     name=${attrs.name ?? 'zahlung'}
     payee="Stadt Augsburg"
@@ -90,7 +91,7 @@ function step(attrs: {
     mandate-reference="BP-2026-000123"
     payee-iban=${PAYEE_IBAN}
     due-date="2026-12-31"
-    methods=${attrs.methods ?? 'creditcard paypal sepa transfer counter'}
+    .methods=${(attrs.methods ?? 'creditcard paypal sepa transfer counter').split(' ')}
     method=${ifDefined(attrs.method)}
     ?required=${attrs.required ?? false}
     .items=${attrs.items ?? ITEMS}
@@ -117,7 +118,7 @@ runFormControlSuite<PaymentStep>({
       id=${ifDefined(id)}
       payee="Stadt Augsburg"
       purpose="Gebuehr 1"
-      methods="counter paypal"
+      .methods=${['counter', 'paypal']}
       method=${ifDefined(defaultValue === undefined ? undefined : 'paypal')}
       .items=${ITEMS}
       ?required=${required}
@@ -179,7 +180,12 @@ describe('bp-payment-step: fee summary from integer cents', () => {
 
   it('adds USt as its own line only where the portal gives it', async () => {
     const el = await fixture<PaymentStep>(
-      step({ items: [{ kind: 'gebuehr', cents: 10000 }, { kind: 'ust', cents: 1900 }] }),
+      step({
+        items: [
+          { kind: 'gebuehr', cents: 10000 },
+          { kind: 'ust', cents: 1900 },
+        ],
+      }),
     );
     expect(summary(el).slice(0, 3)).to.deep.equal([
       ['Gebühr', '100,00 €'],
@@ -216,13 +222,30 @@ describe('bp-payment-step: fee summary from integer cents', () => {
 
 describe('bp-payment-step: developer errors stop the payment', () => {
   const bad: [string, { items: FeeItem[]; total?: number; purpose?: string; methods?: string }, RegExp][] = [
-    ['items that do not add up to the total', { items: ITEMS, total: 4000 }, /add up to 3850 cents, the given total is 4000/],
+    [
+      'items that do not add up to the total',
+      { items: ITEMS, total: 4000 },
+      /add up to 3850 cents, the given total is 4000/,
+    ],
     ['a negative amount', { items: [{ kind: 'gebuehr', cents: -500 }] }, /must not be negative/],
     ['a non-integer amount', { items: [{ kind: 'gebuehr', cents: 12.5 }] }, /whole number of cents/],
-    ['an Ermäßigung larger than the rest', { items: [{ kind: 'gebuehr', cents: 100 }, { kind: 'ermaessigung', cents: 200 }] }, /Ermäßigung is too large/],
+    [
+      'an Ermäßigung larger than the rest',
+      {
+        items: [
+          { kind: 'gebuehr', cents: 100 },
+          { kind: 'ermaessigung', cents: 200 },
+        ],
+      },
+      /Ermäßigung is too large/,
+    ],
     ['a 28-character purpose with provider methods', { items: ITEMS, purpose: 'P'.repeat(28) }, /purpose must be 1–27/],
     ['markup in the purpose with provider methods', { items: ITEMS, purpose: '<b>Gebühr</b>' }, /purpose must be/],
-    ['999.999,99 € with provider methods (XBezahldienste takes at most 999.999 €)', { items: [{ kind: 'gebuehr', cents: 99999999 }] }, /at most 999999 euros/],
+    [
+      '999.999,99 € with provider methods (XBezahldienste takes at most 999.999 €)',
+      { items: [{ kind: 'gebuehr', cents: 99999999 }] },
+      /at most 999999 euros/,
+    ],
   ];
   for (const [what, attrs, message] of bad) {
     it(`${what}: a console error, a visible error and no pay button`, async () => {
@@ -257,10 +280,12 @@ describe('bp-payment-step: developer errors stop the payment', () => {
     const errors = await consoleErrors(async () => {
       el = await fixture<PaymentStep>(step({ methods: 'giropay paydirekt paypal wero' }));
     });
-    expect(errors.join(' ')).to.match(/giropay no longer exists/).and.match(/paydirekt no longer exists/);
-    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')].map((r) => r.value)).to.deep.equal(
-      ['paypal', 'wero'],
-    );
+    expect(errors.join(' '))
+      .to.match(/giropay no longer exists/)
+      .and.match(/paydirekt no longer exists/);
+    expect(
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')].map((r) => r.value),
+    ).to.deep.equal(['paypal', 'wero']);
   });
 });
 
@@ -285,6 +310,24 @@ describe('bp-payment-step: methods and what each shows', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes the methods from the attribute, separated by spaces or commas, as a server-rendered page writes them', async () => {
+    const el = document.createElement('bp-payment-step');
+    el.setAttribute('methods', 'wero, paypal  counter');
+    el.setAttribute('payee', 'Stadt Augsburg');
+    el.setAttribute('purpose', 'Gebuehr');
+    el.setAttribute('items', JSON.stringify([{ kind: 'gebuehr', cents: 1250 }]));
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.methods).to.deep.equal(['wero', 'paypal', 'counter']);
+      const labels = [...el.shadowRoot!.querySelectorAll('label.choice-label')].map((l) => text(l));
+      expect(labels).to.deep.equal(['Wero', 'PayPal', 'An der Kasse bezahlen']);
+      expect(summary(el)[1]).to.deep.equal(['Gesamtbetrag', '12,50 €']);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('a provider method: the notice that the user goes to an external provider, tied to the button', async () => {
     const el = await fixture<PaymentStep>(step());
     expect($(el, '[part="external"]')).to.equal(null);
@@ -297,19 +340,23 @@ describe('bp-payment-step: methods and what each shows', () => {
   });
 
   it('counter: what to bring and where, with the portal’s slotted details', async () => {
-    const el = await fixture<PaymentStep>(html`<bp-payment-step
-      payee="Stadt Augsburg"
-      methods="counter"
-      kassenzeichen="6.0123.456789.1"
-      .items=${ITEMS}
-      ><p slot="counter">Bürgerbüro, Rathausplatz 1, Mo–Fr 8–12 Uhr</p></bp-payment-step
-    >`);
+    const el = await fixture<PaymentStep>(
+      html`<bp-payment-step
+        payee="Stadt Augsburg"
+        .methods=${['counter']}
+        kassenzeichen="6.0123.456789.1"
+        .items=${ITEMS}
+        ><p slot="counter">Bürgerbüro, Rathausplatz 1, Mo–Fr 8–12 Uhr</p></bp-payment-step
+      >`,
+    );
     await choose(el, 'counter');
     expect(text($(el, '[part="detail"] p'))).to.equal(
       'Bezahlen Sie den Gesamtbetrag an der Kasse von Stadt Augsburg. Bringen Sie das Kassenzeichen mit, es steht oben in der Übersicht.',
     );
-    const slot = $<HTMLSlotElement>(el, 'slot[name="counter"]')!;
-    expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['Bürgerbüro, Rathausplatz 1, Mo–Fr 8–12 Uhr']);
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="counter"]')!;
+    expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal([
+      'Bürgerbüro, Rathausplatz 1, Mo–Fr 8–12 Uhr',
+    ]);
     expect($(el, '[part="external"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -366,7 +413,7 @@ describe('bp-payment-step: methods and what each shows', () => {
       ['Zahlbar bis', '31. Dezember 2026'],
     ]);
     expect($(el, '.transfer time')!.getAttribute('datetime')).to.equal('2026-12-31');
-    const qr = $<SVGSVGElement>(el, 'svg[part="qr"]')!;
+    const qr = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="qr"]')!;
     expect(qr.getAttribute('role')).to.equal('img');
     expect(qr.getAttribute('aria-label')!.replace(/\u00a0/g, ' ')).to.equal(
       'GiroCode für diese Überweisung an Stadt Augsburg: IBAN DE79 7205 0000 0000 0123 45, Betrag 38,50 €, Verwendungszweck 6.0123.456789.1.',
@@ -420,15 +467,17 @@ describe('bp-payment-step: methods and what each shows', () => {
           payee="Stadt Augsburg"
           purpose="Gebuehr"
           payee-iban=${makeIban('DE', '720500000000012345').replace(/5$/, '6')}
-          methods="sepa transfer counter"
+          .methods=${['sepa', 'transfer', 'counter']}
           .items=${ITEMS}
         ></bp-payment-step>`,
       );
     });
-    expect(errors.join(' ')).to.match(/transfer needs payee-iban/).and.match(/sepa needs creditor-id/);
-    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')].map((r) => r.value)).to.deep.equal(
-      ['counter'],
-    );
+    expect(errors.join(' '))
+      .to.match(/transfer needs payee-iban/)
+      .and.match(/sepa needs creditor-id/);
+    expect(
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="method"]')].map((r) => r.value),
+    ).to.deep.equal(['counter']);
   });
 });
 
@@ -546,7 +595,12 @@ describe('bp-payment-step: form value, reset and restore', () => {
     expect(radio(el, 'counter').checked).to.equal(true);
     expect(hasState(el, 'user-invalid')).to.equal(false);
     el.formStateRestoreCallback(
-      JSON.stringify({ method: 'sepa', holder: 'Erika Mustermann', iban: 'DE89 3704 0044 0532 0130 00', consent: true }),
+      JSON.stringify({
+        method: 'sepa',
+        holder: 'Erika Mustermann',
+        iban: 'DE89 3704 0044 0532 0130 00',
+        consent: true,
+      }),
     );
     await el.updateComplete;
     expect(field(el, 'iban').value).to.equal('DE89 3704 0044 0532 0130 00');
@@ -572,7 +626,9 @@ describe('bp-payment-step: form value, reset and restore', () => {
 describe('bp-payment-step: keyboard only', () => {
   it('Tab into the methods, arrows to SEPA, type, Space on the consent, Enter on the button submits once', async () => {
     const form = await fixture<HTMLFormElement>(
-      html`<form><input aria-label="vorher" id="before" />${step()}<button name="aktion" value="senden">Absenden</button></form>`,
+      html`<form>
+        <input aria-label="vorher" id="before" />${step()}<button name="aktion" value="senden">Absenden</button>
+      </form>`,
     );
     const el = form.querySelector('bp-payment-step')!;
     await el.updateComplete;
@@ -625,22 +681,23 @@ describe('bp-payment-step: keyboard only', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('Space on the pay button starts a provider payment; the second Space does nothing', async () => {
+  it('a provider method without a provider: a developer error, and the user is told plainly', async () => {
     const { el } = await inForm(step({ method: 'paypal' }));
     const starts: PaymentStartEvent[] = [];
     el.addEventListener('bp-payment-start', (e) => starts.push(e));
     const errors = await consoleErrors(async () => {
       payButton(el)!.focus();
       await sendKeys({ press: ' ' });
-      await sendKeys({ press: ' ' });
       await el.updateComplete;
     });
     expect(starts).to.have.length(1);
-    expect(starts[0]!.method).to.equal('paypal');
-    expect(starts[0]!.requestId).to.match(/^[0-9a-f-]{36}$/);
-    // No provider was set: a developer error, and the user is told plainly.
+    expect(starts[0].method).to.equal('paypal');
+    expect(starts[0].requestId).to.match(/^[0-9a-f-]{36}$/);
     expect(errors.join(' ')).to.match(/no provider is set/);
-    expect(text($(el, '.start-error'))).to.match(/technischen Fehlers.*Stadt Augsburg/);
+    expect(text($(el, '.start-error'))).to.equal(
+      'Die Zahlung kann wegen eines technischen Fehlers nicht begonnen werden. Es wurde nichts abgebucht. Bitte wenden Sie sich an Stadt Augsburg.',
+    );
+    expect(payButton(el)!.hasAttribute('aria-busy')).to.equal(false);
   });
 });
 
@@ -649,26 +706,38 @@ describe('bp-payment-step: keyboard only', () => {
 describe('bp-payment-step: disabled, readonly and hostile text', () => {
   it('disabled: radios and button disabled, nothing submitted', async () => {
     const form = await fixture<HTMLFormElement>(
-      html`<form><bp-payment-step name="zahlung" disabled payee="Stadt Augsburg" purpose="Gebuehr" .items=${ITEMS} methods="paypal counter" method="counter"></bp-payment-step></form>`,
+      html`<form>
+        <bp-payment-step
+          name="zahlung"
+          disabled
+          payee="Stadt Augsburg"
+          purpose="Gebuehr"
+          .items=${ITEMS}
+          .methods=${['paypal', 'counter']}
+          method="counter"
+        ></bp-payment-step>
+      </form>`,
     );
     const el = form.querySelector('bp-payment-step')!;
     await el.updateComplete;
-    expect($<HTMLFieldSetElement>(el, 'fieldset')!.disabled).to.equal(true);
+    expect(el.shadowRoot!.querySelector<HTMLFieldSetElement>('fieldset')!.disabled).to.equal(true);
     expect(payButton(el)!.disabled).to.equal(true);
     expect(entries(form)).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
   it('readonly: the choice is shown and submitted, clicks change nothing and the button starts nothing', async () => {
-    const { form, el } = await inForm(html`<bp-payment-step
-      name="zahlung"
-      readonly
-      payee="Stadt Augsburg"
-      purpose="Gebuehr"
-      .items=${ITEMS}
-      methods="paypal counter"
-      method="counter"
-    ></bp-payment-step>`);
+    const { form, el } = await inForm(
+      html`<bp-payment-step
+        name="zahlung"
+        readonly
+        payee="Stadt Augsburg"
+        purpose="Gebuehr"
+        .items=${ITEMS}
+        .methods=${['paypal', 'counter']}
+        method="counter"
+      ></bp-payment-step>`,
+    );
     let started = 0;
     el.addEventListener('bp-payment-start', () => started++);
     radio(el, 'paypal').click();
@@ -682,18 +751,20 @@ describe('bp-payment-step: disabled, readonly and hostile text', () => {
 
   it('renders markup in every text as text', async () => {
     const evil = '<img src=x onerror="window.__bpHacked=1">';
-    const el = await fixture<PaymentStep>(html`<bp-payment-step
-      payee=${`Stadt ${evil}`}
-      kassenzeichen=${`KZ${evil}`}
-      label=${`Frage ${evil}`}
-      pay-label=${`Bezahlen ${evil}`}
-      methods="transfer sepa counter paypal"
-      purpose="Gebuehr"
-      creditor-id=${`DE98ZZZ${evil}`}
-      mandate-reference=${`M${evil}`}
-      payee-iban=${PAYEE_IBAN}
-      .items=${[{ kind: 'gebuehr', cents: 100, label: `Gebühr ${evil}` }]}
-    ></bp-payment-step>`);
+    const el = await fixture<PaymentStep>(
+      html`<bp-payment-step
+        payee=${`Stadt ${evil}`}
+        kassenzeichen=${`KZ${evil}`}
+        label=${`Frage ${evil}`}
+        pay-label=${`Bezahlen ${evil}`}
+        .methods=${['transfer', 'sepa', 'counter', 'paypal']}
+        purpose="Gebuehr"
+        creditor-id=${`DE98ZZZ${evil}`}
+        mandate-reference=${`M${evil}`}
+        payee-iban=${PAYEE_IBAN}
+        .items=${[{ kind: 'gebuehr' as const, cents: 100, label: `Gebühr ${evil}` }]}
+      ></bp-payment-step>`,
+    );
     for (const method of ['transfer', 'sepa', 'counter']) {
       await choose(el, method);
       expect(el.shadowRoot!.querySelector('img'), method).to.equal(null);
@@ -719,7 +790,12 @@ describe('bp-payment-step: disabled, readonly and hostile text', () => {
 describe('bp-payment-step: message catalogues', () => {
   const resolve = async (source: CatalogueSource | undefined): Promise<Catalogue> =>
     typeof source === 'function' ? source() : (source ?? {});
-  const all = { step: paymentStepTranslations, sepa: sepaTranslations, transfer: transferTranslations, flow: flowTranslations };
+  const all = {
+    step: paymentStepTranslations,
+    sepa: sepaTranslations,
+    transfer: transferTranslations,
+    flow: flowTranslations,
+  };
   for (const [name, translations] of Object.entries(all)) {
     it(`${name}: German at once, English loads lazily, both with the same keys`, async () => {
       expect(typeof translations.de).to.equal('object');

@@ -327,8 +327,10 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
       : this.items.reduce((s, item) => s + (item.kind === 'ermaessigung' ? -item.cents : item.cents), 0);
     const total = this.total ?? sum;
     const dev: string[] = [];
-    const given = Array.isArray(this.methods) ? this.methods : [];
-    const methods = [...new Set(given)].filter((id) => {
+    // Attributes and frameworks may hand over anything: only strings are method ids.
+    const given: readonly unknown[] = Array.isArray(this.methods) ? (this.methods as readonly unknown[]) : [];
+    const ids = given.filter((id): id is string => typeof id === 'string');
+    const methods = [...new Set(ids)].filter((id) => {
       if (RETIRED.has(id.toLowerCase())) {
         dev.push(`${id} no longer exists (ended 31.12.2024) and is not offered.`);
         return false;
@@ -688,7 +690,7 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
         amountCents: total,
         purpose: this.purpose,
         description: this.description || flow.describe(this.items, this.localize),
-        redirectUrl: this.returnUrl || location.href.split('#')[0]!,
+        redirectUrl: this.returnUrl || location.href.split('#')[0],
         items: flow.providerItems(this.items, this.localize),
       }),
     );
@@ -818,15 +820,21 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
   #renderSummary(broken: boolean, total: number): TemplateResult {
     const t = this.localize;
     const row = (label: unknown, value: unknown, cls = 'row', part = 'row') =>
-      html`<div class=${cls} part=${part}><dt>${label}</dt><dd>${value}</dd></div>`;
-    const items = Array.isArray(this.items) ? this.items : [];
+      html`<div class=${cls} part=${part}>
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`;
+    const items: readonly (Partial<FeeItem> | null | undefined)[] = Array.isArray(this.items)
+      ? (this.items as readonly (Partial<FeeItem> | null | undefined)[])
+      : [];
     return html`<p part="fees-title" class="fees-title">${t.term('payment.fees')}</p>
       <dl part="summary" class="summary">
         ${items.map((item) => {
           const kind = item?.kind;
           const label = (typeof item?.label === 'string' && item.label) || t.term(`payment.fee.${String(kind)}`);
-          const valid = Number.isSafeInteger(item?.cents) && item.cents >= 0;
-          const amount = valid ? this.#money(item.cents) : '–';
+          const cents = item?.cents;
+          const valid = typeof cents === 'number' && Number.isSafeInteger(cents) && cents >= 0;
+          const amount = valid ? this.#money(cents) : '–';
           return row(
             label,
             html`<bdi dir="ltr" class="amount">${kind === 'ermaessigung' && valid ? MINUS : ''}${amount}</bdi>`,
@@ -835,7 +843,12 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
         ${
           broken
             ? nothing
-            : row(t.term('payment.total'), html`<bdi dir="ltr" class="amount">${this.#money(total)}</bdi>`, 'row total', 'total')
+            : row(
+                t.term('payment.total'),
+                html`<bdi dir="ltr" class="amount">${this.#money(total)}</bdi>`,
+                'row total',
+                'total',
+              )
         }
         ${row(t.term('payment.payee'), this.#payeeName)}
         ${this.purpose ? row(t.term('payment.purpose'), this.purpose) : nothing}

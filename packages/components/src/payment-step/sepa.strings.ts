@@ -21,7 +21,8 @@ export const de: Catalogue = {
   'payment.sepa.mandate-reference-later': 'wird Ihnen vor der ersten Abbuchung mitgeteilt',
   'payment.sepa.mandate-translation': '',
   'payment.sepa.consent': 'Ich erteile dieses SEPA-Lastschriftmandat.',
-  'payment.sepa.consent-required': 'Bestätigen Sie das SEPA-Lastschriftmandat, wenn Sie per Lastschrift bezahlen möchten.',
+  'payment.sepa.consent-required':
+    'Bestätigen Sie das SEPA-Lastschriftmandat, wenn Sie per Lastschrift bezahlen möchten.',
 };
 
 /** The SEPA part's messages; English loads on first use. */

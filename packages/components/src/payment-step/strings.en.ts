@@ -38,4 +38,3 @@ export const en: Catalogue = {
   'payment.loading': 'Loading.',
   'payment.payee-unknown': 'the responsible office',
 };
-

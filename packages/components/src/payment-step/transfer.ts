@@ -94,11 +94,16 @@ export function dueDateText(value: string, t: Localize): string | null {
 /** The transfer details and the GiroCode under the chosen method. */
 export function renderTransfer(t: Localize, d: TransferDetails): TemplateResult {
   const due = d.dueDate ? dueDateText(d.dueDate, t) : null;
-  if (d.dueDate && !due) console.error(`[Blaupause] <bp-payment-step>: due-date must be YYYY-MM-DD, got "${d.dueDate}".`);
+  if (d.dueDate && !due)
+    console.error(`[Blaupause] <bp-payment-step>: due-date must be YYYY-MM-DD, got "${d.dueDate}".`);
   const iban = formatIban(d.iban);
   const payload = transferPayload(d);
   const qr = payload ? drawQr(payload) : null;
-  const row = (label: string, value: unknown) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+  const row = (label: string, value: unknown) =>
+    html`<div class="row">
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
   return html`<div part="detail" class="detail transfer">
     <p>${due ? t.term('payment.transfer.intro-due', { date: due }) : t.term('payment.transfer.intro')}</p>
     <dl class="data">
@@ -107,11 +112,7 @@ export function renderTransfer(t: Localize, d: TransferDetails): TemplateResult 
       ${d.bic ? row(t.term('payment.transfer.bic'), html`<bdi dir="ltr" class="iban">${d.bic}</bdi>`) : nothing}
       ${row(t.term('payment.transfer.amount'), html`<bdi dir="ltr">${d.amount}</bdi>`)}
       ${d.reference ? row(t.term('payment.transfer.reference'), html`<bdi dir="ltr" class="iban">${d.reference}</bdi>`) : nothing}
-      ${
-        due
-          ? row(t.term('payment.transfer.due'), html`<time datetime=${d.dueDate.trim()}>${due}</time>`)
-          : nothing
-      }
+      ${due ? row(t.term('payment.transfer.due'), html`<time datetime=${d.dueDate.trim()}>${due}</time>`) : nothing}
     </dl>
     ${d.reference ? html`<p>${t.term('payment.transfer.reference-hint')}</p>` : nothing}
     ${
