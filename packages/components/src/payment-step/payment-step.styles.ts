@@ -73,24 +73,23 @@ export const paymentStepStyles = css`
     row-gap: ${space2xs};
     margin: 0;
   }
-  .summary .row,
   .data .row {
     display: contents;
   }
-  .summary dt,
-  .data dt {
+  dt {
+    grid-column: 1;
     color: ${colorTextMuted};
   }
-  .summary dd,
-  .data dd {
+  dd {
+    grid-column: 2;
     margin: 0;
     overflow-wrap: anywhere;
+    text-align: start;
   }
-  .summary .amount {
+  .amount {
     font-variant-numeric: tabular-nums;
   }
-  .summary .total dt,
-  .summary .total dd {
+  .summary .total {
     padding-block-start: ${space2xs};
     border-block-start: ${borderWidthControl} solid ${colorBorderStrong};
     color: ${colorTextDefault};

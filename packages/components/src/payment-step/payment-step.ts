@@ -103,15 +103,19 @@ const sepaPart = lazyPart(() => import('./sepa.js'));
 const transferPart = lazyPart(() => import('./transfer.js'));
 const flowPart = lazyPart(() => import('./flow.js'));
 
-/** `sessionStorage`, or memory where it is not available (a sandboxed frame, storage blocked). */
+let shared: PendingPaymentStore | undefined;
+
+/** One store for the page over `sessionStorage`, or memory where that is not available (a sandboxed frame, storage blocked). */
 function sessionStore(): PendingPaymentStore {
+  if (shared) return shared;
   try {
     const storage = globalThis.sessionStorage;
     storage.getItem('bp-payment:probe');
-    return new PendingPaymentStore(storage);
+    shared = new PendingPaymentStore(storage);
   } catch {
-    return new PendingPaymentStore(new MemoryStorage());
+    shared = new PendingPaymentStore(new MemoryStorage());
   }
+  return shared;
 }
 
 /** The `methods` attribute: ids separated by spaces or commas. */
@@ -151,8 +155,7 @@ interface Config {
  * @csspart base - The wrapper of everything.
  * @csspart fees-title - The title above the fee summary.
  * @csspart summary - The fee summary (a description list).
- * @csspart row - Each row of the summary.
- * @csspart total - The total's row.
+ * @csspart total - The total's amount.
  * @csspart config-error - The error shown instead of the pay button when the fees or the configuration are wrong.
  * @csspart methods - The `<fieldset>` of the methods.
  * @csspart legend - Its legend.
@@ -216,7 +219,7 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
   @property({ attribute: false }) provider: PaymentProvider | undefined;
 
   /** Where pending payments are kept over the redirect (default: `sessionStorage`; give the provider the same storage). */
-  @property({ attribute: false }) store: PendingPaymentStore = sessionStore();
+  @property({ attribute: false }) store: PendingPaymentStore | undefined;
 
   /** Where the provider sends the user back (default: this page's URL without its fragment). */
   @property({ attribute: 'return-url' }) returnUrl = '';
@@ -254,6 +257,10 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
   @state() private payAttempted = false;
 
   #pending = new Set<Promise<unknown>>();
+
+  get #store(): PendingPaymentStore {
+    return this.store ?? sessionStore();
+  }
   #resumeChecked = false;
   #reported = '';
   #focusResult = false;
@@ -295,7 +302,7 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
 
   /** The requestId of the payment this step started and has not given up, else `null`. */
   get requestId(): string | null {
-    return this.store.get(this.#key)?.requestId ?? null;
+    return this.#store.get(this.#key)?.requestId ?? null;
   }
 
   // ── configuration ─────────────────────────────────────────────────────────────────────────
@@ -524,7 +531,7 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
     // Back from the provider, or reloaded: a payment this tab started is asked for, once a provider is set.
     if (!this.#resumeChecked && this.provider) {
       this.#resumeChecked = true;
-      if (this.store.get(this.#key)?.transaction) void this.#checkStatus();
+      if (this.#store.get(this.#key)?.transaction) void this.#checkStatus();
     }
     if (this.#focusResult && this.phase === 'result') {
       this.#focusResult = false;
@@ -660,8 +667,8 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
     // Busy from here on, before anything asynchronous: a second activation finds the phase changed.
     this.phase = kind === 'provider' ? 'starting' : 'submitted';
     this.startError = null;
-    const requestId = this.store.requestIdFor(this.#key);
-    this.store.update(requestId, { method });
+    const requestId = this.#store.requestIdFor(this.#key);
+    this.#store.update(requestId, { method });
     this.dispatchEvent(new PaymentStartEvent(requestId, method));
     if (kind !== 'provider') {
       if (form) {
@@ -718,7 +725,7 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
   /** Asks the provider for the status of the payment this tab started, and shows it. */
   async #checkStatus(): Promise<void> {
     const provider = this.provider;
-    const entry = this.store.get(this.#key);
+    const entry = this.#store.get(this.#key);
     if (!provider || !entry) return;
     this.phase = 'checking';
     this.result = null;
@@ -750,7 +757,7 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
    * requestId. A start that failed before the provider created anything keeps its requestId.
    */
   #retry(): void {
-    this.store.clear(this.#key);
+    this.#store.clear(this.#key);
     this.result = null;
     this.phase = 'choose';
     this.startError = null;
@@ -808,7 +815,7 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
             level: this.headingLevel,
             payee: this.#payeeName,
             amount: this.#money(total),
-            resumeUrl: this.store.get(this.#key)?.transaction?.redirectUrl ?? null,
+            resumeUrl: this.#store.get(this.#key)?.transaction?.redirectUrl ?? null,
           })
         : nothing;
     } else {
@@ -817,13 +824,9 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
     return html`<div part="base" class="step">${this.#renderSummary(problems.length > 0, total)}${body}</div>`;
   }
 
+  /** The fee summary: one `<dt>`/`<dd>` pair per line, straight in the grid (a page may show many). */
   #renderSummary(broken: boolean, total: number): TemplateResult {
     const t = this.localize;
-    const row = (label: unknown, value: unknown, cls = 'row', part = 'row') =>
-      html`<div class=${cls} part=${part}>
-        <dt>${label}</dt>
-        <dd>${value}</dd>
-      </div>`;
     const items: readonly (Partial<FeeItem> | null | undefined)[] = Array.isArray(this.items)
       ? (this.items as readonly (Partial<FeeItem> | null | undefined)[])
       : [];
@@ -835,24 +838,29 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
           const cents = item?.cents;
           const valid = typeof cents === 'number' && Number.isSafeInteger(cents) && cents >= 0;
           const amount = valid ? this.#money(cents) : '–';
-          return row(
-            label,
-            html`<bdi dir="ltr" class="amount">${kind === 'ermaessigung' && valid ? MINUS : ''}${amount}</bdi>`,
-          );
+          return html`<dt>${label}</dt>
+            <dd class="amount" dir="ltr">${kind === 'ermaessigung' && valid ? MINUS : ''}${amount}</dd>`;
         })}
         ${
           broken
             ? nothing
-            : row(
-                t.term('payment.total'),
-                html`<bdi dir="ltr" class="amount">${this.#money(total)}</bdi>`,
-                'row total',
-                'total',
-              )
+            : html`<dt class="total">${t.term('payment.total')}</dt>
+                <dd part="total" class="total amount" dir="ltr">${this.#money(total)}</dd>`
         }
-        ${row(t.term('payment.payee'), this.#payeeName)}
-        ${this.purpose ? row(t.term('payment.purpose'), this.purpose) : nothing}
-        ${this.kassenzeichen ? row(t.term('payment.kassenzeichen'), html`<bdi dir="ltr">${this.kassenzeichen}</bdi>`) : nothing}
+        <dt>${t.term('payment.payee')}</dt>
+        <dd>${this.#payeeName}</dd>
+        ${
+          this.purpose
+            ? html`<dt>${t.term('payment.purpose')}</dt>
+                <dd>${this.purpose}</dd>`
+            : nothing
+        }
+        ${
+          this.kassenzeichen
+            ? html`<dt>${t.term('payment.kassenzeichen')}</dt>
+                <dd dir="ltr">${this.kassenzeichen}</dd>`
+            : nothing
+        }
       </dl>`;
   }
 
