@@ -119,11 +119,12 @@ describe('bp-status-tracker', () => {
       const warn = console.warn;
       console.warn = (message: unknown) => warnings.push(message);
       try {
-        const el = await fixture<StatusTracker>(
-          html`<bp-status-tracker
-            events='[{"id":"a","code":"submitted","time":"2026-11-20T08:15:00Z"},{"id":"b","code":"received"},{"code":"x"}]'
-          ></bp-status-tracker>`,
+        const el = await fixture<StatusTracker>(html`<bp-status-tracker></bp-status-tracker>`);
+        el.setAttribute(
+          'events',
+          '[{"id":"a","code":"submitted","time":"2026-11-20T08:15:00Z"},{"id":"b","code":"received"},{"code":"x"}]',
         );
+        await el.updateComplete;
         expect(el.shownEvents.map((e) => e.id)).to.deep.equal(['a']);
         expect(labels(el)[0]).to.equal('Eingereicht');
         expect(warnings.map(String).join('\n')).to.contain('left out 2 malformed event(s)');

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   defaultStatusCodes,
   formatStatusTime,
@@ -215,7 +216,7 @@ export class StatusTracker extends BpElement {
     return html`<li
       part="step${step.current ? ' current' : ''}"
       class=${step.state}
-      aria-current=${step.current ? 'step' : nothing}
+      aria-current=${ifDefined(step.current ? 'step' : undefined)}
       aria-labelledby="l${i} s${i}${event ? ` t${i}` : ''}"
     >
       <span part="marker" class="marker" aria-hidden="true">${MARKS[step.state]}</span>
