@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch } from 'puppeteer-core';
 import { browserPaths, chromiumArgs } from '../scripts/browsers.mjs';
+import { benchBuildOptions } from '../scripts/lib/bench-build.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -37,13 +38,8 @@ export async function measureStatusEvents({
   let browser;
   try {
     await build({
+      ...benchBuildOptions,
       entryPoints: ['bench/status/events-page.ts'],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      conditions: ['@blaupause/source', 'production'],
-      tsconfig: 'tsconfig.base.json',
       outfile: join(dir, 'page.js'),
       logLevel: 'warning',
     });

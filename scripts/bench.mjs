@@ -25,6 +25,7 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { compressedSizes } from './lib/sizes.mjs';
+import { benchBuildOptions } from './lib/bench-build.mjs';
 import { launch } from 'puppeteer-core';
 import { browserPaths, chromiumArgs } from './browsers.mjs';
 import { measureAddressData } from '../bench/address-data.mjs';
@@ -157,15 +158,7 @@ const skipped = {}; // page → why it has no figures
 const outputs = {}; // page → [{ file, what, sizes }]
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const common = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['@blaupause/source', 'production'],
-  tsconfig: 'tsconfig.base.json',
-  legalComments: 'none',
-};
+const common = benchBuildOptions;
 await build({ ...common, entryPoints: [`${pagesDir}/harness.ts`], outdir: out, logLevel: 'warning' });
 const harnessSizes = compressedSizes(readFileSync(`${out}/harness.js`));
 /** Pages import './harness.js'; it stays a separate module, one level up from the page's folder. */
