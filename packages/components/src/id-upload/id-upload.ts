@@ -2,17 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { validate, type ValidationFinding, type ValidityFlag } from '@blaupause/domain/validation';
-import {
-  formatFileSize,
-  formatKinds,
-  formFieldName,
-  isFileId,
-  kindsParam,
-  type AcceptedKind,
-  type AnyUploadTransport,
-  type RedactionRect,
-  type UploadProgress,
-} from '@blaupause/domain/upload';
+import type { AcceptedKind, AnyUploadTransport, RedactionRect, UploadProgress } from '@blaupause/domain/upload';
+import { formatFileSize, formatKinds, formFieldName, isFileId } from './format.js';
 import { announce } from '../core/announcer.js';
 import { BpFormControl, type FormValue } from '../core/form-control.js';
 import { renderFeedback } from '../core/feedback.js';
@@ -916,7 +907,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
   protected override render() {
     const t = this.localize;
     const kinds = this.#kinds;
-    const types = formatKinds(kindsParam(kinds), t.intlLocale);
+    const types = formatKinds(kinds, t.intlLocale);
     const size = formatFileSize(this.maxSize, t.intlLocale);
     const hint =
       this.hint ||

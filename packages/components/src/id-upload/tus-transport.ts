@@ -1,13 +1,9 @@
-import {
-  tusFileId,
-  tusUploadOptions,
-  uploadErrorFor,
-  UploadError,
-  type TusTransportOptions,
-  type UploadInit,
-  type UploadRequest,
-  type UploadResult,
-  type UploadTransport,
+import type {
+  TusTransportOptions,
+  UploadInit,
+  UploadRequest,
+  UploadResult,
+  UploadTransport,
 } from '@blaupause/domain/upload';
 
 /**
@@ -31,7 +27,11 @@ export class TusUploadTransport implements UploadTransport {
   }
 
   async upload(request: UploadRequest, init: UploadInit): Promise<UploadResult> {
-    const { Upload } = await import('tus-js-client');
+    // tus-js-client and the domain's tus rules load with the first upload, not with the page.
+    const [{ Upload }, { tusFileId, tusUploadOptions, uploadErrorFor, UploadError }] = await Promise.all([
+      import('tus-js-client'),
+      import('@blaupause/domain/upload'),
+    ]);
     init.signal.throwIfAborted();
     const options = tusUploadOptions(this.#options, request);
     return new Promise<UploadResult>((resolve, reject) => {

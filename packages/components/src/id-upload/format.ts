@@ -1,0 +1,49 @@
+/**
+ * The few rules of `@blaupause/domain/upload` the control needs before the first file: the hint
+ * ("JPG, PNG, HEIC oder PDF, je Datei höchstens 10 MB"), the form field names and the file-id
+ * check of `value`. They are repeated here because importing any of them from the domain package's
+ * one `./upload` entry would load all its checks with the page (about 9 KB gzip). A test holds
+ * each to the domain's function (id-upload.test.ts, "the hint and the field names follow the
+ * domain's rules"); with a subpath export such as `@blaupause/domain/upload/format` this file goes.
+ */
+import type { AcceptedKind } from '@blaupause/domain/upload';
+
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** As the domain's `formatFileSize`: `10485760` → "10 MB"; `1572864` → de "1,5 MB". */
+export function formatFileSize(bytes: number, locale: string): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: UNITS[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit > 0 && value < 10 ? 1 : 0,
+  }).format(value);
+}
+
+/** The kinds in the domain's order (`ACCEPTED_KINDS`) and as users know them (`KIND_LABEL`). */
+const LABELS: readonly [AcceptedKind, string][] = [
+  ['jpeg', 'JPG'],
+  ['png', 'PNG'],
+  ['heic', 'HEIC'],
+  ['heif', 'HEIC'],
+  ['pdf', 'PDF'],
+];
+
+/** As the domain's `formatKinds(kindsParam(kinds))`: de "JPG, PNG, HEIC oder PDF". */
+export function formatKinds(kinds: readonly AcceptedKind[], locale: string): string {
+  const labels = [...new Set(LABELS.filter(([k]) => kinds.includes(k)).map(([, label]) => label))];
+  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(labels);
+}
+
+/** As the domain's `formFieldName`: `ausweis` + `vorderseite` → `ausweis[vorderseite]`. */
+export const formFieldName = (name: string, slot: string): string => `${name}[${slot}]`;
+
+/** As the domain's `isFileId`: letters, digits, `. _ ~ : -`, at most 200, starting with a letter or digit. */
+export const isFileId = (id: unknown): id is string =>
+  typeof id === 'string' && id.length <= 200 && /^[A-Za-z0-9][A-Za-z0-9._~:-]*$/.test(id);
