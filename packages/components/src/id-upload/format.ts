@@ -4,7 +4,7 @@
  * check of `value`. They are repeated here because importing any of them from the domain package's
  * one `./upload` entry would load all its checks with the page (about 9 KB gzip). A test holds
  * each to the domain's function (id-upload.test.ts, "the hint and the field names follow the
- * domain's rules"); with a subpath export such as `@blaupause/domain/upload/format` this file goes.
+ * rules of the domain"); with a subpath export such as `@blaupause/domain/upload/format` this file goes.
  */
 import type { AcceptedKind } from '@blaupause/domain/upload';
 

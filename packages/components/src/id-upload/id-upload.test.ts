@@ -5,7 +5,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { jpegSegments } from '@blaupause/domain/upload';
+import * as domain from '@blaupause/domain/upload';
+import { formatFileSize, formatKinds, formFieldName, isFileId } from './format.js';
 import { hostileCorpus, pdf, realJpeg, withExif, zip } from '../../../../test/testing/hostile-files.js';
 import './define.js';
 import type { IdUpload } from './id-upload.js';
@@ -379,7 +380,7 @@ describe('bp-id-upload: what is sent', () => {
     const { form, el } = await inForm(html`<bp-id-upload name="belege" document="nachweis"></bp-id-upload>`);
     const source = withExif(await realJpeg(320, 200), { orientation: 6, gps: true });
     expect(
-      (jpegSegments(source) as { marker: number }[]).some((s) => s.marker === 0xe1),
+      (domain.jpegSegments(source) as { marker: number }[]).some((s) => s.marker === 0xe1),
       'the source has EXIF',
     ).to.equal(true);
     dropFiles(el, 'nachweis', fileOf(source, 'IMG_0001.JPG', 'image/jpeg'));
@@ -388,7 +389,7 @@ describe('bp-id-upload: what is sent', () => {
     expect(sent.type).to.equal('image/jpeg');
     expect(sent.name).to.equal('IMG_0001.jpg');
     const bytes = new Uint8Array(await sent.arrayBuffer());
-    const segments = jpegSegments(bytes);
+    const segments = domain.jpegSegments(bytes);
     expect(Array.isArray(segments)).to.equal(true);
     const markers = (segments as { marker: number }[]).map((s) => s.marker);
     expect(
@@ -677,5 +678,52 @@ describe('bp-id-upload: drop zone', () => {
     expect(zone.classList.contains('over')).to.equal(false);
     expect(zone.hasAttribute('tabindex')).to.equal(false);
     expect(text(zone.querySelector('.drop-text'))).to.equal('oder Datei hierher ziehen');
+  });
+});
+
+describe('bp-id-upload: format.ts', () => {
+  it('the hint and the field names follow the rules of the domain', () => {
+    const kindSets: domain.AcceptedKind[][] = [
+      ['jpeg', 'png', 'heic', 'heif', 'pdf'],
+      ['pdf'],
+      ['png', 'jpeg'],
+      ['heic', 'heif'],
+      ['pdf', 'heif', 'jpeg'],
+    ];
+    for (const locale of ['de', 'en', 'en-GB', 'tr']) {
+      for (const bytes of [
+        0,
+        1,
+        500,
+        1023,
+        1024,
+        1536,
+        10 * 1024 * 1024,
+        15.5 * 1024 * 1024,
+        3 * 1024 ** 3,
+        5 * 1024 ** 4,
+      ]) {
+        expect(formatFileSize(bytes, locale), `${bytes} ${locale}`).to.equal(domain.formatFileSize(bytes, locale));
+      }
+      for (const kinds of kindSets) {
+        expect(formatKinds(kinds, locale), kinds.join()).to.equal(domain.formatKinds(domain.kindsParam(kinds), locale));
+      }
+    }
+    expect(formFieldName('ausweis', 'vorderseite')).to.equal(domain.formFieldName('ausweis', 'vorderseite'));
+    for (const id of [
+      'a',
+      'f-1',
+      'A.b_c~d:e-f',
+      '-x',
+      '',
+      'a/b',
+      '../etc',
+      'x'.repeat(200),
+      'x'.repeat(201),
+      7,
+      null,
+    ]) {
+      expect(isFileId(id), String(id)).to.equal(domain.isFileId(id));
+    }
   });
 });
