@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as domain from '@blaupause/domain/upload';
 import { formatFileSize, formatKinds, formFieldName, isFileId } from './format.js';
-import { hostileCorpus, pdf, realJpeg, withExif, zip } from '../../../../test/testing/hostile-files.js';
+import { heif, hostileCorpus, pdf, realJpeg, withExif, zip } from '../../../../test/testing/hostile-files.js';
 import './define.js';
 import type { IdUpload } from './id-upload.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
@@ -410,6 +410,26 @@ describe('bp-id-upload: what is sent', () => {
     await settled(el, ['done']);
     const bitmap = await createImageBitmap(new FormData(form).get('belege[nachweis]') as File);
     expect([bitmap.width, bitmap.height]).to.deep.equal([160, 100]);
+  });
+
+  it('a HEIC the browser cannot decode is refused with its own message, or passed on unchanged when configured', async () => {
+    const bytes = heif({ width: 4032, height: 3024 });
+    const refusing = await fixture<IdUpload>(html`<bp-id-upload document="nachweis"></bp-id-upload>`);
+    dropFiles(refusing, 'nachweis', fileOf(bytes, 'IMG_4711.HEIC'));
+    await waitUntil(() => refusalOf(refusing, 'nachweis') !== '', 'a refusal', { timeout: 8000 });
+    expect(refusalOf(refusing, 'nachweis')).to.equal(
+      'Fehler: „IMG_4711.HEIC“ ist ein HEIC-Bild, das hier nicht umgewandelt werden kann. Wählen Sie ein JPG, PNG oder PDF aus.',
+    );
+    expect(refusing.files).to.deep.equal([]);
+    const { form, el } = await inForm(
+      html`<bp-id-upload name="belege" document="nachweis" heic="pass-through"></bp-id-upload>`,
+    );
+    dropFiles(el, 'nachweis', fileOf(bytes, 'IMG_4711.HEIC'));
+    await settled(el, ['done']);
+    expect(text(shadow(el).querySelector('.note'))).to.equal('Als HEIC übernommen, ohne Verkleinerung.');
+    const sent = new FormData(form).get('belege[nachweis]') as File;
+    expect([sent.name, sent.type]).to.deep.equal(['IMG_4711.heic', 'image/heic']);
+    expect(new Uint8Array(await sent.arrayBuffer())).to.deep.equal(bytes);
   });
 
   it('a PDF is sent as it came, with its page count in the list', async () => {
