@@ -381,6 +381,10 @@ describe('bp-payment-step: methods and what each shows', () => {
       ['Mandatsreferenz', 'BP-2026-000123'],
     ]);
     expect(text($(el, 'label[for="consent"]'))).to.equal('Ich erteile dieses SEPA-Lastschriftmandat.');
+    // The part brought its styles: framed mandate, field boxes at least 24 px high.
+    expect(getComputedStyle($(el, '.mandate')!).borderTopStyle).to.equal('solid');
+    expect(field(el, 'iban').getBoundingClientRect().height).to.be.at.least(24);
+    expect(field(el, 'consent').getBoundingClientRect().height).to.be.at.least(24);
     expect(field(el, 'consent').checked).to.equal(false);
     await expect(el).to.be.accessible();
   });
@@ -412,6 +416,7 @@ describe('bp-payment-step: methods and what each shows', () => {
     expect($(el, '.transfer time')!.getAttribute('datetime')).to.equal('2026-12-31');
     const qr = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="qr"]')!;
     expect(qr.getAttribute('role')).to.equal('img');
+    expect(qr.getBoundingClientRect().width).to.be.at.least(100);
     expect(qr.getAttribute('aria-label')!.replace(/\u00a0/g, ' ')).to.equal(
       'GiroCode für diese Überweisung an Stadt Augsburg: IBAN DE79 7205 0000 0000 0123 45, Betrag 38,50 €, Verwendungszweck 6.0123.456789.1.',
     );
