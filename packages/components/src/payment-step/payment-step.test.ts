@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import fc from 'fast-check';
 import { generate, correction, mode } from 'lean-qr';
 import { epcQrPayload, makeIban, type FeeItem } from '@blaupause/domain/payment';
 import './define.js';
@@ -381,7 +382,16 @@ describe('bp-payment-step: methods and what each shows', () => {
       ['Mandatsreferenz', 'BP-2026-000123'],
     ]);
     expect(text($(el, 'label[for="consent"]'))).to.equal('Ich erteile dieses SEPA-Lastschriftmandat.');
-    // The part brought its styles: framed mandate, field boxes at least 24 px high.
+    el.id = 'sepa-step';
+    const names: [string, { role: string; name: string }][] = [
+      ['#holder', { role: 'textbox', name: 'Kontoinhaberin oder Kontoinhaber' }],
+      ['#iban', { role: 'textbox', name: 'IBAN' }],
+      ['#consent', { role: 'checkbox', name: 'Ich erteile dieses SEPA-Lastschriftmandat.' }],
+    ];
+    for (const [selector, node] of names) {
+      expect(await accessible(['#sepa-step', selector], node), selector).to.deep.equal(node);
+    }
+    // Styled: framed mandate, field boxes at least 24 px high.
     expect(getComputedStyle($(el, '.mandate')!).borderTopStyle).to.equal('solid');
     expect(field(el, 'iban').getBoundingClientRect().height).to.be.at.least(24);
     expect(field(el, 'consent').getBoundingClientRect().height).to.be.at.least(24);
@@ -506,6 +516,23 @@ describe('bp-payment-step: SEPA messages after leaving a field or paying', () =>
     await setText(el, 'iban', 'DE89 3704 0044 0532 0130 00');
     expect(errorOf(el, 'iban')).to.equal('');
     expect(el.value.iban).to.equal('DE89370400440532013000');
+  });
+
+  it('any valid IBAN with one digit changed is refused, and the same IBAN unchanged is accepted (property)', async () => {
+    const { el } = await inForm(step({ method: 'sepa' }));
+    const digits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 18, maxLength: 18 });
+    await fc.assert(
+      fc.asyncProperty(digits, fc.nat(17), fc.integer({ min: 1, max: 9 }), async (bban, at, delta) => {
+        const valid = makeIban('DE', bban.join(''));
+        await setText(el, 'iban', valid);
+        expect(errorOf(el, 'iban'), valid).to.equal('');
+        const digit = String((Number(valid.charAt(4 + at)) + delta) % 10);
+        const changed = valid.slice(0, 4 + at) + digit + valid.slice(5 + at);
+        await setText(el, 'iban', changed);
+        expect(errorOf(el, 'iban'), changed).to.match(/^Fehler: Die IBAN ist ungültig\./);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('other IBAN problems name what is wrong (length, country, characters, not SEPA)', async () => {
@@ -746,6 +773,11 @@ describe('bp-payment-step: disabled, readonly and hostile text', () => {
     payButton(el)!.click();
     await el.updateComplete;
     expect(radio(el, 'counter').checked).to.equal(true);
+    radio(el, 'counter').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(radio(el, 'counter').checked).to.equal(true);
+    expect(radio(el, 'paypal').checked).to.equal(false);
     expect(entries(form)).to.deep.equal([['zahlung[method]', 'counter']]);
     expect(started).to.equal(0);
     await expect(el).to.be.accessible();

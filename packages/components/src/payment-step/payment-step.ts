@@ -616,7 +616,11 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
   }
 
   #set(changes: Partial<Raw>): void {
-    if (this.readonly) return;
+    if (this.readonly) {
+      // Arrow keys move a native radio even when readonly: render the value again.
+      this.requestUpdate();
+      return;
+    }
     this.raw = { ...this.#raw, ...changes };
     if (changes.method !== undefined) this.startError = null;
     this.syncFormValue();
