@@ -21,6 +21,7 @@ import {
   dropZone,
   entries,
   fileOf,
+  noisyJpeg,
   offerFiles,
   pasteFiles,
   differingShare,
@@ -460,6 +461,34 @@ describe('bp-id-upload: the list of files', () => {
     expect(text(item.querySelector('.name'))).to.equal('scan.jpg');
     expect(text(item.querySelector('.status'))).to.equal('Bereit');
     await expect(el).to.be.accessible();
+  });
+
+  it('names each file action after the file, in the accessibility tree', async () => {
+    const el = await fixture<IdUpload>(html`<bp-id-upload id="acts" document="personalausweis"></bp-id-upload>`);
+    dropFiles(el, 'vorderseite', await photo('vorne.jpg'));
+    await settled(el, ['done']);
+    const key = lastKey(el);
+    for (const [id, name] of [
+      [`remove-${key}`, 'Entfernen vorne.jpg'],
+      [`replace-${key}`, 'Ersetzen vorne.jpg'],
+      [`redact-${key}`, 'Schwärzen vorne.jpg'],
+    ]) {
+      const node = { role: 'button', name };
+      expect(await accessible(['#acts', `#${id}`], node), id).to.deep.equal(node);
+    }
+  });
+
+  it('a file being prepared when the element is moved is prepared again, not lost', async () => {
+    const { form, el } = await inForm(html`<bp-id-upload name="b" document="nachweis"></bp-id-upload>`);
+    // Large enough to be still in the worker when it is moved.
+    dropFiles(el, 'nachweis', fileOf(await noisyJpeg(3000, 2000), 'scan.jpg', 'image/jpeg'));
+    await waitUntil(() => el.files.length === 1, 'in the list');
+    expect(el.files[0].status).to.equal('processing');
+    const other = document.createElement('div');
+    form.append(other);
+    other.append(el);
+    await settled(el, ['done']);
+    expect(entries(form)).to.deep.equal([['b[nachweis]', 'scan.jpg']]);
   });
 
   it('remove: the file goes, it is announced and focus moves to "Datei auswählen"', async () => {

@@ -516,6 +516,18 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     super.disconnectedCallback();
     for (const c of this.#controllers.values()) c.abort();
     this.#controllers.clear();
+    // Work cut off by leaving the page is not lost: an upload becomes "Erneut versuchen", a file
+    // being prepared is prepared again when the element comes back (moved in the DOM, a framework
+    // re-attaching it).
+    if (this.entries.some((e) => e.status === 'uploading')) {
+      this.entries = this.entries.map((e) => (e.status === 'uploading' ? { ...e, status: 'failed', failed: true } : e));
+      this.syncFormValue();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const e of this.entries) if (e.status === 'processing') void this.#prepare(e.key);
   }
 
   /** The first "Datei auswählen" button. */
