@@ -254,6 +254,35 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
     expect($(el, 'button.pay')!.getAttribute('aria-disabled')).to.equal('true');
   });
 
+  it('a provider that keeps its transaction elsewhere than the step’s store is a developer error', async () => {
+    const el = await fixture<PaymentStep>(
+      html`<bp-payment-step
+        payee="Stadt Augsburg"
+        purpose="Personalausweis 6-0123"
+        kassenzeichen=${KEY}
+        .methods=${['creditcard']}
+        return-url=${returnUrl()}
+        .items=${ITEMS}
+        .navigate=${() => undefined}
+        .provider=${new XBezahldiensteProvider({
+          baseUrl: await xbezahldiensteBaseUrl(),
+          originatorId: 'bp-test-portal',
+          endPointId: '09761000',
+        })}
+      ></bp-payment-step>`,
+    );
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      await chooseAndPay(el);
+    } finally {
+      console.error = original;
+    }
+    expect(errors.join(' ')).to.match(/kept no transaction in the step’s store/);
+    expect(posts(await xbezahldiensteRequests())).to.have.length(1);
+  });
+
   it('a provider that is down: a clear message, nothing lost, and the retry reuses the requestId', async () => {
     const { el, starts, navigated } = await page();
     await setXBezahldiensteMode('down');

@@ -706,6 +706,12 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
       }),
     );
     if (outcome.kind === 'redirect') {
+      if (!this.#store.get(this.#key)?.transaction) {
+        // Without it, the step cannot ask for the status when the user comes back.
+        console.error(
+          '[Blaupause] <bp-payment-step>: the provider kept no transaction in the step’s store; give it the same PendingPaymentStore (sessionStorage) as the step.',
+        );
+      }
       this.phase = 'redirecting';
       announce(this.localize.term('payment.redirecting'));
       this.navigate(outcome.url);
