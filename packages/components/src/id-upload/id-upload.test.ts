@@ -479,7 +479,9 @@ describe('bp-id-upload: the list of files', () => {
   });
 
   it('a file being prepared when the element is moved is prepared again, not lost', async () => {
-    const { form, el } = await inForm(html`<bp-id-upload name="b" document="nachweis"></bp-id-upload>`);
+    const { form, el } = await inForm(
+      html`<bp-id-upload name="b" document="nachweis" max-size="67108864"></bp-id-upload>`,
+    );
     // Large enough to be still in the worker when it is moved.
     dropFiles(el, 'nachweis', fileOf(await noisyJpeg(3000, 2000), 'scan.jpg', 'image/jpeg'));
     await waitUntil(() => el.files.length === 1, 'in the list');
