@@ -810,6 +810,24 @@ describe('bp-payment-step: disabled, readonly and hostile text', () => {
     expect((window as unknown as { __bpHacked?: number }).__bpHacked).to.equal(undefined);
   });
 
+  it('renders markup in the purpose (without provider methods) and in reworded strings as text', async () => {
+    const evil = '<img src=x onerror="window.__bpHacked=2">';
+    const el = await fixture<PaymentStep>(
+      html`<bp-payment-step
+        payee="Stadt Augsburg"
+        purpose=${`Zweck ${evil}`}
+        .methods=${['counter']}
+        .items=${ITEMS}
+        .strings=${{ 'payment.total': `Summe ${evil}`, 'payment.method.counter': `Kasse ${evil}` }}
+      ></bp-payment-step>`,
+    );
+    expect(summary(el).find(([k]) => k === 'Verwendungszweck')).to.deep.equal(['Verwendungszweck', `Zweck ${evil}`]);
+    expect(summary(el).find(([k]) => k.startsWith('Summe'))).to.deep.equal([`Summe ${evil}`, '38,50 €']);
+    expect(text($(el, 'label[for="m0"]'))).to.equal(`Kasse ${evil}`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __bpHacked?: number }).__bpHacked).to.equal(undefined);
+  });
+
   it('announces nothing and changes nothing for a method id it does not know, and shows it as given', async () => {
     clearAnnouncements();
     const el = await fixture<PaymentStep>(step({ methods: 'kartenzahlung-x counter' }));
