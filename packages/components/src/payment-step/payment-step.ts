@@ -257,13 +257,14 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
   @state() private payAttempted = false;
 
   #pending = new Set<Promise<unknown>>();
-
-  get #store(): PendingPaymentStore {
-    return this.store ?? sessionStore();
-  }
   #resumeChecked = false;
   #reported = '';
   #focusResult = false;
+
+  /** The store given, else the page's one over `sessionStorage`. */
+  get #store(): PendingPaymentStore {
+    return this.store ?? sessionStore();
+  }
 
   // ── value ─────────────────────────────────────────────────────────────────────────────────
 
