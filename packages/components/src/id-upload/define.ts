@@ -2,8 +2,8 @@ import { IdUpload } from './id-upload.js';
 
 export { IdUpload };
 export { TusUploadTransport } from './tus-transport.js';
-export { UploadCompleteEvent, UploadErrorEvent } from './events.js';
-export type { IdUploadDocument, IdUploadFile, IdUploadStatus } from './id-upload.js';
+export { FileSelectedEvent, UploadCompleteEvent, UploadErrorEvent, UploadProgressEvent } from './events.js';
+export type { IdUploadDocument, IdUploadFile, IdUploadStatus, IdUploadStoredFile } from './id-upload.js';
 
 IdUpload.define('bp-id-upload');
 

@@ -10,6 +10,7 @@ import { formatFileSize, formatKinds, formFieldName, isFileId } from './format.j
 import { heif, hostileCorpus, pdf, realJpeg, withExif, zip } from '../../../../test/testing/hostile-files.js';
 import './define.js';
 import type { IdUpload } from './id-upload.js';
+import type { FileSelectedEvent, UploadCompleteEvent } from './events.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
 import { accessible, clearAnnouncements } from '../core/testing/helpers.js';
 import { announcerRegions } from '../core/announcer.js';
@@ -401,6 +402,28 @@ describe('bp-id-upload: what is sent', () => {
     // Orientation 6 applied: the stored 320 × 200 is sent upright as 200 × 320.
     const bitmap = await createImageBitmap(sent);
     expect([bitmap.width, bitmap.height]).to.deep.equal([200, 320]);
+  });
+
+  it('tells what was selected and what is ready: bp-file-selected, then bp-upload-complete with type, size and SHA-256', async () => {
+    const { form, el } = await inForm(html`<bp-id-upload name="belege" document="nachweis"></bp-id-upload>`);
+    const selected = oneEvent(el, 'bp-file-selected');
+    const complete = oneEvent(el, 'bp-upload-complete');
+    const source = await photo('scan.jpg');
+    dropFiles(el, 'nachweis', source);
+    const s = (await selected) as unknown as FileSelectedEvent;
+    expect([s.slot, s.fileName, s.mime, s.size]).to.deep.equal(['nachweis', 'scan.jpg', 'image/jpeg', source.size]);
+    const c = (await complete) as unknown as UploadCompleteEvent;
+    const sent = new FormData(form).get('belege[nachweis]') as File;
+    const digest = await crypto.subtle.digest('SHA-256', await sent.arrayBuffer());
+    const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+    expect([c.slot, c.fileName, c.id, c.mime, c.size, c.sha256]).to.deep.equal([
+      'nachweis',
+      'scan.jpg',
+      '',
+      'image/jpeg',
+      sent.size,
+      hex,
+    ]);
   });
 
   it('scales the long edge down to max-edge', async () => {

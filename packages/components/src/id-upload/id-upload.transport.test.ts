@@ -23,7 +23,7 @@ import {
 } from '../../../../test/testing/upload.js';
 import './define.js';
 import { TusUploadTransport } from './tus-transport.js';
-import type { UploadErrorEvent } from './events.js';
+import type { UploadCompleteEvent, UploadErrorEvent, UploadProgressEvent } from './events.js';
 import { announcerRegions } from '../core/announcer.js';
 import { byId, deepActive, dropFiles, entries, fileOf, noisyJpeg, settled, shadow, text } from './testing/helpers.js';
 
@@ -67,6 +67,8 @@ describe('bp-id-upload: http transport (multipart, local server)', () => {
     const bytes = pdf({ objects: [`<< /Length ${filler.length} >>\nstream\n${filler}\nendstream`] });
     await throttleUploads(2 * 1024 * 1024);
     const heard = recordAnnouncements();
+    const progressEvents: UploadProgressEvent[] = [];
+    el.addEventListener('bp-upload-progress', (e) => progressEvents.push(e));
     dropFiles(el, 'nachweis', fileOf(bytes, 'bescheid.pdf'));
     await waitUntil(() => el.files[0]?.status === 'uploading', 'uploading');
     await el.updateComplete;
@@ -79,8 +81,19 @@ describe('bp-id-upload: http transport (multipart, local server)', () => {
     });
     const done = oneEvent(el, 'bp-upload-complete');
     await settled(el, ['done'], 25_000);
-    const { id } = (await done) as unknown as { id: string };
+    const complete = (await done) as unknown as UploadCompleteEvent;
+    const { id } = complete;
     await waitUntil(() => heard.texts.includes('Hochladen abgeschlossen: „bescheid.pdf“.'), 'done announced');
+    const loaded = progressEvents.map((e) => e.loaded);
+    expect(progressEvents.length).to.be.at.least(2);
+    expect(loaded, 'bytes sent only grow').to.deep.equal([...loaded].sort((a, b) => a - b));
+    expect(progressEvents.every((e) => e.total >= bytes.length && e.slot === 'nachweis')).to.equal(true);
+    const stored = await storedUpload(id);
+    expect([complete.mime, complete.size, complete.sha256]).to.deep.equal([
+      'application/pdf',
+      bytes.length,
+      stored?.sha256,
+    ]);
     heard.stop();
     const progressTexts = heard.texts.filter((t) => t.endsWith('hochgeladen.'));
     expect(progressTexts.length, progressTexts.join(' | ')).to.be.within(1, 3);
@@ -88,7 +101,7 @@ describe('bp-id-upload: http transport (multipart, local server)', () => {
     expect(new Set(progressTexts).size, 'no step twice').to.equal(progressTexts.length);
     expect(text(shadow(el).querySelector('.status'))).to.equal('Hochgeladen');
     expect(entries(form)).to.deep.equal([['belege[nachweis]', id]]);
-    expect(await storedUpload(id)).to.deep.include({
+    expect(stored).to.deep.include({
       name: 'bescheid.pdf',
       mime: 'application/pdf',
       size: bytes.length,

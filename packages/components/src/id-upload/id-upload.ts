@@ -12,7 +12,7 @@ import { hostStyles } from '../core/styles.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { choiceStyles } from '../core/choice.styles.js';
 import type { LocalizedFinding } from '../core/validation.js';
-import { UploadCompleteEvent, UploadErrorEvent } from './events.js';
+import { FileSelectedEvent, UploadCompleteEvent, UploadErrorEvent, UploadProgressEvent } from './events.js';
 import { idUploadStyles } from './id-upload.styles.js';
 import type { RedactionDoneEvent } from './redact/events.js';
 import { idUploadTranslations } from './strings.js';
@@ -198,7 +198,9 @@ const jpgName = (name: string) => `${name.replace(/\.[^.]+$/, '')}.jpg`;
  *
  * @fires input - When the user adds or removes a file, or ticks the consent (composed). Never on programmatic change.
  * @fires change - Likewise, once per action.
- * @fires bp-upload-complete - A file is uploaded (or ready for the form): `slot`, `fileName`, `id`.
+ * @fires bp-file-selected - A file passed the checks and joined the list: `slot`, `fileName`, `mime`, `size`.
+ * @fires bp-upload-progress - Bytes of a file sent (`http`, `tus`): `slot`, `fileName`, `loaded`, `total`.
+ * @fires bp-upload-complete - A file is uploaded (or ready for the form): `slot`, `fileName`, `id`, `mime`, `size`, `sha256`.
  * @fires bp-upload-error - An upload failed after its retries: `slot`, `fileName`, `code`.
  * @fires invalid - When a validity check finds an error.
  */
@@ -626,6 +628,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       this.entries = [...this.entries, entry];
       added = true;
       announce(this.localize.term('id-upload.announce.added', { file: entry.name }));
+      this.dispatchEvent(new FileSelectedEvent(slot, entry.name, entry.mime, entry.size));
       void this.#prepare(entry.key);
     }
     if (refused.length) this.#refuse(slot, refused);
@@ -706,7 +709,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     if (!this.#network) {
       announce(this.localize.term('id-upload.announce.ready', { file: entry.name }));
       this.#userChanged();
-      this.dispatchEvent(new UploadCompleteEvent(entry.slot, entry.name, ''));
+      void this.#completed(entry, '');
     } else if (!queued) {
       void this.#send(key);
     }
@@ -736,7 +739,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       this.#remember();
       announce(this.localize.term('id-upload.announce.done', { file: e.name }));
       this.#userChanged();
-      this.dispatchEvent(new UploadCompleteEvent(e.slot, e.name, result.id));
+      void this.#completed(e, result.id);
     } catch (error) {
       if (controller.signal.aborted || !this.#entry(key)) return;
       this.#patch(key, { status: 'failed', failed: true, retrying: false });
@@ -750,9 +753,21 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     }
   }
 
+  /** `bp-upload-complete` with what was sent: type, size and SHA-256 (where the browser offers it). */
+  async #completed(e: Entry, id: string): Promise<void> {
+    const file = e.output;
+    let sha256 = '';
+    if (file && typeof crypto !== 'undefined' && crypto.subtle) {
+      const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+      sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+    }
+    this.dispatchEvent(new UploadCompleteEvent(e.slot, e.name, id, file?.type ?? e.mime, file?.size ?? e.size, sha256));
+  }
+
   #progress(key: number, { loaded, total }: UploadProgress): void {
     const share = total > 0 ? Math.min(1, loaded / total) : 0;
     const e = this.#patch(key, { progress: share });
+    if (e) this.dispatchEvent(new UploadProgressEvent(e.slot, e.name, loaded, total));
     // Sparse: at 25 %, 50 % and 75 %; "done" says the rest.
     const step = Math.floor(share * 4);
     if (e && step > 0 && step < 4 && step > (this.#announcedStep.get(key) ?? 0)) {
