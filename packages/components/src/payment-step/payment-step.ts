@@ -124,6 +124,9 @@ const methodsConverter = {
   toAttribute: (value: readonly string[]): string => value.join(' '),
 };
 
+/** Amounts already formatted, by language and cents (`Intl` formatting from a decimal string is not cheap). */
+const amounts = new Map<string, string>();
+
 const EMPTY: Raw = { method: '', holder: '', iban: '', consent: false };
 const MINUS = '\u2212';
 
@@ -804,7 +807,16 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
   }
 
   #money(cents: number): string {
-    return formatCents(cents, this.localize.intlLocale);
+    const lang = this.localize.lang;
+    const key = `${lang} ${cents}`;
+    let text = amounts.get(key);
+    if (text === undefined) {
+      text = formatCents(cents, this.localize.intlLocale);
+      // A page shows a handful of amounts, each again on every render (every keystroke in a SEPA field).
+      if (amounts.size > 255) amounts.clear();
+      amounts.set(key, text);
+    }
+    return text;
   }
 
   protected override render() {
