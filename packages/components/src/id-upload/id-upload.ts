@@ -2,19 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { validate, type ValidationFinding, type ValidityFlag } from '@blaupause/domain/validation';
-import type { AcceptedKind, AnyUploadTransport, RedactionRect, UploadProgress } from '@blaupause/domain/upload';
+import type { AcceptedKind, AnyUploadTransport } from '@blaupause/domain/upload';
 import { formatFileSize, formatKinds, formFieldName, isFileId } from './format.js';
-import { announce } from '../core/announcer.js';
 import { BpFormControl, type FormValue } from '../core/form-control.js';
 import { renderFeedback } from '../core/feedback.js';
-import { registerDefaultTranslations, type MessageParams } from '../core/localize.js';
+import type { MessageParams } from '../core/localize.js';
 import { hostStyles } from '../core/styles.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { choiceStyles } from '../core/choice.styles.js';
 import type { LocalizedFinding } from '../core/validation.js';
-import { FileSelectedEvent, UploadCompleteEvent, UploadErrorEvent, UploadProgressEvent } from './events.js';
 import { idUploadStyles } from './id-upload.styles.js';
-import type { RedactionDoneEvent } from './redact/events.js';
+import type { FileActions } from './list.js';
+import type { Entry, ListHost, PartFinding, Redacting, Refusal } from './types.js';
 import { idUploadTranslations } from './strings.js';
 
 /** What is asked for: an identity document (its sides as slots) or 1…n evidence files. */
@@ -83,45 +82,6 @@ export interface IdUploadStoredFile {
   readonly mime?: string;
 }
 
-/** What the component knows of one file. */
-interface Entry {
-  readonly key: number;
-  readonly slot: string;
-  readonly name: string;
-  readonly uploadName: string;
-  readonly size: number;
-  readonly mime: string;
-  readonly image: boolean;
-  /** The picked file, kept to process it again (black-out); absent for files restored from earlier. */
-  readonly source?: File;
-  readonly pages?: number | null;
-  readonly status: IdUploadStatus;
-  /** Share uploaded, 0–1. */
-  readonly progress: number;
-  readonly retrying?: boolean;
-  /** What is submitted or sent: the re-encoded image or the checked PDF. */
-  readonly output?: File;
-  /** Object URL of the thumbnail. */
-  readonly thumbnail?: string;
-  readonly note?: 'converted' | 'passed-through' | 'restored';
-  readonly redactions: readonly RedactionRect[];
-  /** The user switched the KOPIE mark on in the black-out tool. */
-  readonly mark?: boolean;
-  readonly serverId?: string;
-  /** The entry this one replaces once it is ready (a refusal keeps the old one). */
-  readonly replaces?: number;
-  readonly failed?: boolean;
-}
-
-/** A refusal or a validity finding of one part: a slot, `consent`, or one file (`file-<key>`). */
-type PartFinding = LocalizedFinding & { readonly part?: string };
-
-/** A message to show, by key and params (rendered in the current language). */
-interface Refusal {
-  readonly name: string;
-  readonly params: MessageParams;
-}
-
 /** What `sessionStorage` keeps of an upload (WCAG 3.3.7): the server's id and what the list shows. */
 interface Remembered {
   readonly slot: string;
@@ -130,25 +90,6 @@ interface Remembered {
   readonly size: number;
   readonly mime: string;
 }
-
-type Domain = typeof import('@blaupause/domain/upload');
-let domain: Promise<Domain> | undefined;
-/**
- * The checks (type by content, header, PDF scan) and their messages load with the first file: a
- * page that only shows the control never fetches them. A failed load (offline) is tried again on
- * the next file.
- */
-const loadDomain = (): Promise<Domain> =>
-  (domain ??= import('@blaupause/domain/upload').then(
-    (m) => {
-      registerDefaultTranslations(m.uploadMessages);
-      return m;
-    },
-    (error: unknown) => {
-      domain = undefined;
-      throw error;
-    },
-  ));
 
 const FLAGS: Readonly<Record<string, ValidityFlag>> = {
   'upload.required': 'valueMissing',
@@ -165,8 +106,6 @@ const finding = (name: string, part: string, params: MessageParams = {}): Valida
   params: { ...params },
   part,
 });
-
-const jpgName = (name: string) => `${name.replace(/\.[^.]+$/, '')}.jpg`;
 
 /**
  * An upload for identity documents and evidence: Personalausweis (Vorder- und Rückseite), Reisepass
@@ -260,17 +199,12 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
   /** The user pressed "Hochladen" without consent. */
   @state() private consentAsked = false;
   /** The black-out tool's image, while it is open. */
-  @state() private redacting: {
-    key: number;
-    src: string;
-    width: number;
-    height: number;
-    suggestions: { rect: RedactionRect; label: string }[];
-  } | null = null;
+  @state() private redacting: Redacting | null = null;
 
   #next = 0;
-  #controllers = new Map<number, AbortController>();
-  #announcedStep = new Map<number, number>();
+  /** The file list's code (list.ts), loaded with the first file or the first stored one. */
+  #actions: FileActions | undefined;
+  #actionsLoading: Promise<FileActions> | undefined;
   /** The entry "Ersetzen" was pressed for. */
   #replace: number | undefined;
   #restoredFor = '';
@@ -314,7 +248,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
   }
 
   set value(files: readonly (IdUploadStoredFile | IdUploadFile)[]) {
-    for (const e of this.entries) this.#release(e);
+    for (const e of this.entries) this.#actions?.release(e);
     this.entries = this.#storedEntries(files);
     this.refusals = {};
     this.syncFormValue();
@@ -350,7 +284,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       if (!files.length) return;
       event.preventDefault();
       const slot = this.#slotOf(event) ?? this.#slots.find((s) => !this.#inSlot(s).length) ?? this.#slots[0];
-      void this.#add(slot, files);
+      void this.#loadActions().then((a) => a.add(slot, files));
     });
   }
 
@@ -424,7 +358,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
   }
 
   protected resetValue(): void {
-    for (const e of this.entries) this.#release(e);
+    for (const e of this.entries) this.#actions?.release(e);
     this.entries = [];
     this.refusals = {};
     this.consent = false;
@@ -511,13 +445,14 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
         // storage unavailable
       }
     }
+    // Files set by script or restored: their list needs its code.
+    if (this.entries.length && !this.#actions) void this.#loadActions();
     super.willUpdate(changed);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const c of this.#controllers.values()) c.abort();
-    this.#controllers.clear();
+    this.#actions?.abortAll();
     // Work cut off by leaving the page is not lost: an upload becomes "Erneut versuchen", a file
     // being prepared is prepared again when the element comes back (moved in the DOM, a framework
     // re-attaching it).
@@ -529,7 +464,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const e of this.entries) if (e.status === 'processing') void this.#prepare(e.key);
+    for (const e of this.entries) if (e.status === 'processing') void this.#actions?.prepare(e.key);
   }
 
   /** The first "Datei auswählen" button. */
@@ -537,6 +472,107 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     const target = this.shadowRoot?.getElementById(`pick-${this.#slots[0]}`);
     if (target) target.focus(options);
     else super.focus(options);
+  }
+
+  /** Loads the file list's code once (a failed load, offline, is tried again on the next file). */
+  #loadActions(): Promise<FileActions> {
+    this.#actionsLoading ??= import('./list.js').then(
+      ({ FileActions }) => {
+        this.#actions = new FileActions(this.#listHost());
+        this.requestUpdate();
+        return this.#actions;
+      },
+      (error: unknown) => {
+        this.#actionsLoading = undefined;
+        throw error;
+      },
+    );
+    return this.#actionsLoading;
+  }
+
+  /** `updateComplete` waits for the file list's code where there are files to show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#actionsLoading || this.#actions) return done;
+    await this.#actionsLoading.catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
+  /** The handle list.ts works through: this element's state and private helpers, nothing more. */
+  #listHost(): ListHost {
+    // A class inside this class's body may use its private members.
+    return new (class implements ListHost {
+      constructor(readonly el: IdUpload) {}
+      get entries() {
+        return this.el.entries;
+      }
+      set entries(entries: readonly Entry[]) {
+        this.el.entries = entries;
+      }
+      get refusals() {
+        return this.el.refusals;
+      }
+      set refusals(refusals: Readonly<Record<string, readonly Refusal[]>>) {
+        this.el.refusals = refusals;
+      }
+      get redacting() {
+        return this.el.redacting;
+      }
+      set redacting(redacting: Redacting | null) {
+        this.el.redacting = redacting;
+      }
+      get consentAsked() {
+        return this.el.consentAsked;
+      }
+      set consentAsked(asked: boolean) {
+        this.el.consentAsked = asked;
+      }
+      get isId() {
+        return this.el.#isId;
+      }
+      get network() {
+        return this.el.#network;
+      }
+      get kinds() {
+        return this.el.#kinds;
+      }
+      nextKey() {
+        return ++this.el.#next;
+      }
+      entry(key: number) {
+        return this.el.#entry(key);
+      }
+      inSlot(slot: string) {
+        return this.el.#inSlot(slot);
+      }
+      patch(key: number, patch: Partial<Entry>) {
+        return this.el.#patch(key, patch);
+      }
+      refuse(slot: string, refusals: readonly Refusal[]) {
+        this.el.#refuse(slot, refusals);
+      }
+      userInput() {
+        this.el.#userInput();
+      }
+      userChanged() {
+        this.el.#userChanged();
+      }
+      remember() {
+        this.el.#remember();
+      }
+      feedback(part: string) {
+        return this.el.#feedback(part);
+      }
+      term(r: Refusal) {
+        return this.el.#term(r);
+      }
+      syncFormValue() {
+        this.el.syncFormValue();
+      }
+      pick(slot: string, camera: boolean, replace?: number) {
+        this.el.#pick(slot, camera, replace);
+      }
+    })(this);
   }
 
   // ── taking files in ───────────────────────────────────────────────────────────────────────
@@ -586,233 +622,6 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     void this.updateComplete.then(() => this.shadowRoot?.getElementById(`error-${slot}`)?.focus());
   }
 
-  /**
-   * Checks each file, adds the ones taken and starts their processing. A refused file is never
-   * added and takes nothing away: a slot's earlier file stays until its replacement is ready.
-   */
-  async #add(slot: string, files: readonly File[], replace?: number): Promise<void> {
-    if (this.isDisabled || this.readonly || !files.length) return;
-    const d = await loadDomain();
-    const single = this.#isId;
-    const others = this.#inSlot(slot).filter((e) => e.key !== replace);
-    const refused: Refusal[] = [];
-    const tooMany = d.checkFileCount(single || replace !== undefined ? 0 : others.length, files.length, {
-      maxFiles: single || replace !== undefined ? 1 : this.maxFiles,
-    });
-    if (tooMany) return this.#refuse(slot, [tooMany]);
-    const rules = { accept: this.#kinds, maxBytes: this.maxSize, maxPixels: this.maxPixels };
-    let added = false;
-    for (const file of files) {
-      const check = await d.checkFile(file, rules);
-      if (check.finding || !check.mime) {
-        refused.push(check.finding ?? d.uploadFinding('upload.type', { file: check.displayName }));
-        continue;
-      }
-      const entry: Entry = {
-        key: ++this.#next,
-        slot,
-        name: check.displayName,
-        uploadName: check.uploadName,
-        size: check.size,
-        mime: check.mime,
-        image: check.kind !== 'pdf',
-        source: file,
-        pages: check.pdf?.pageCount,
-        status: 'processing',
-        progress: 0,
-        redactions: [],
-        ...((replace ?? (single ? others[0]?.key : undefined)) !== undefined
-          ? { replaces: replace ?? others[0]?.key }
-          : {}),
-      };
-      this.entries = [...this.entries, entry];
-      added = true;
-      announce(this.localize.term('id-upload.announce.added', { file: entry.name }));
-      this.dispatchEvent(new FileSelectedEvent(slot, entry.name, entry.mime, entry.size));
-      void this.#prepare(entry.key);
-    }
-    if (refused.length) this.#refuse(slot, refused);
-    else if (this.refusals[slot]?.length) this.refusals = { ...this.refusals, [slot]: [] };
-    if (added) {
-      this.syncFormValue();
-      this.#userInput();
-    }
-  }
-
-  /** Images through the worker (re-encoded, metadata gone, black-out and mark burnt in); PDFs as they are. */
-  async #prepare(key: number): Promise<void> {
-    const e = this.#entry(key);
-    if (!e?.source) return;
-    if (!e.image) {
-      this.#ready(key, { output: new File([e.source], e.uploadName, { type: e.mime }) });
-      return;
-    }
-    const controller = new AbortController();
-    this.#controllers.get(key)?.abort();
-    this.#controllers.set(key, controller);
-    try {
-      const { processImage } = await import('./process/process.js');
-      const mark = (this.copyMark || e.mark) && this.#isId ? this.localize.term('id-upload.mark') : undefined;
-      const result = await processImage(e.source, {
-        maxEdge: this.maxEdge,
-        redactions: e.redactions,
-        heic: this.heic,
-        signal: controller.signal,
-        ...(mark ? { mark } : {}),
-      });
-      if (controller.signal.aborted || !this.#entry(key)) return;
-      const current = this.#entry(key)!;
-      if (current.thumbnail) URL.revokeObjectURL(current.thumbnail);
-      const name = result.passedThrough ? e.uploadName : jpgName(e.uploadName);
-      const mime = result.passedThrough ? e.mime : 'image/jpeg';
-      this.#ready(key, {
-        output: new File([result.blob], name, { type: mime }),
-        uploadName: name,
-        mime,
-        ...(result.thumbnail ? { thumbnail: URL.createObjectURL(result.thumbnail) } : {}),
-        ...(result.converted
-          ? { note: 'converted' as const }
-          : result.passedThrough
-            ? { note: 'passed-through' as const }
-            : {}),
-      });
-    } catch (error) {
-      if (controller.signal.aborted || !this.#entry(key)) return;
-      const code = (error as { code?: unknown } | null)?.code;
-      const name =
-        code === 'too-many-pixels'
-          ? 'upload.tooManyPixels'
-          : code === 'heic-unsupported'
-            ? 'upload.heic'
-            : 'upload.damaged';
-      this.#drop(key);
-      this.#refuse(e.slot, [{ name, params: { file: e.name, max: this.maxPixels } }]);
-    } finally {
-      if (this.#controllers.get(key) === controller) this.#controllers.delete(key);
-    }
-  }
-
-  /** Processing is through: the file replaces the one it was picked for, then goes to the transport. */
-  #ready(key: number, patch: Partial<Entry>): void {
-    const e = this.#entry(key);
-    if (!e) return;
-    if (e.replaces !== undefined) this.#drop(e.replaces);
-    const queued = this.#network && this.#isId;
-    const entry = this.#patch(key, {
-      ...patch,
-      replaces: undefined,
-      serverId: undefined,
-      failed: false,
-      status: this.#network ? (queued ? 'queued' : 'uploading') : 'done',
-      progress: 0,
-    })!;
-    if (!this.#network) {
-      announce(this.localize.term('id-upload.announce.ready', { file: entry.name }));
-      this.#userChanged();
-      void this.#completed(entry, '');
-    } else if (!queued) {
-      void this.#send(key);
-    }
-  }
-
-  /** Sends one file through the transport: progress, retries, then its id, or a failure with "Erneut versuchen". */
-  async #send(key: number): Promise<void> {
-    const transport = this.transport;
-    const e = this.#entry(key);
-    if (transport.kind === 'form' || !e?.output) return;
-    const controller = new AbortController();
-    this.#controllers.get(key)?.abort();
-    this.#controllers.set(key, controller);
-    this.#announcedStep.set(key, 0);
-    this.#patch(key, { status: 'uploading', progress: 0, failed: false, retrying: false });
-    try {
-      const result = await transport.upload(
-        { file: e.output, fileName: e.output.name, mime: e.mime, slot: e.slot },
-        {
-          signal: controller.signal,
-          onProgress: (p) => this.#progress(key, p),
-          onRetry: () => this.#patch(key, { retrying: true }),
-        },
-      );
-      if (controller.signal.aborted || !this.#entry(key)) return;
-      this.#patch(key, { status: 'done', progress: 1, serverId: result.id, retrying: false });
-      this.#remember();
-      announce(this.localize.term('id-upload.announce.done', { file: e.name }));
-      this.#userChanged();
-      void this.#completed(e, result.id);
-    } catch (error) {
-      if (controller.signal.aborted || !this.#entry(key)) return;
-      this.#patch(key, { status: 'failed', failed: true, retrying: false });
-      const code = (error as { kind?: unknown } | null)?.kind;
-      this.dispatchEvent(new UploadErrorEvent(e.slot, e.name, typeof code === 'string' ? code : 'network'));
-      // The failure takes focus: it is read out, and "Erneut versuchen" is the next stop.
-      await this.updateComplete;
-      this.shadowRoot?.getElementById(`message-${key}`)?.focus();
-    } finally {
-      if (this.#controllers.get(key) === controller) this.#controllers.delete(key);
-    }
-  }
-
-  /** `bp-upload-complete` with what was sent: type, size and SHA-256 (where the browser offers it). */
-  async #completed(e: Entry, id: string): Promise<void> {
-    const file = e.output;
-    let sha256 = '';
-    if (file && typeof crypto !== 'undefined' && crypto.subtle) {
-      const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-      sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-    }
-    this.dispatchEvent(new UploadCompleteEvent(e.slot, e.name, id, file?.type ?? e.mime, file?.size ?? e.size, sha256));
-  }
-
-  #progress(key: number, { loaded, total }: UploadProgress): void {
-    const share = total > 0 ? Math.min(1, loaded / total) : 0;
-    const e = this.#patch(key, { progress: share });
-    if (e) this.dispatchEvent(new UploadProgressEvent(e.slot, e.name, loaded, total));
-    // Sparse: at 25 %, 50 % and 75 %; "done" says the rest.
-    const step = Math.floor(share * 4);
-    if (e && step > 0 && step < 4 && step > (this.#announcedStep.get(key) ?? 0)) {
-      this.#announcedStep.set(key, step);
-      announce(this.localize.term('id-upload.announce.progress', { file: e.name, percent: this.#percent(step / 4) }));
-    }
-  }
-
-  #percent(share: number): string {
-    return this.localize.number(share, { style: 'percent' });
-  }
-
-  /** Removes an entry without a word (replaced, refused after processing). */
-  #drop(key: number): void {
-    const e = this.#entry(key);
-    if (!e) return;
-    this.#release(e);
-    this.entries = this.entries.filter((x) => x.key !== key);
-    if (this.redacting?.key === key) this.#closeRedaction();
-    this.syncFormValue();
-  }
-
-  #release(e: Entry): void {
-    this.#controllers.get(e.key)?.abort();
-    this.#controllers.delete(e.key);
-    if (e.thumbnail) URL.revokeObjectURL(e.thumbnail);
-  }
-
-  // ── user actions ──────────────────────────────────────────────────────────────────────────
-
-  #remove(key: number): void {
-    const e = this.#entry(key);
-    if (!e || this.isDisabled) return;
-    const index = this.entries.indexOf(e);
-    this.#drop(key);
-    this.#remember();
-    this.#userChanged();
-    announce(this.localize.term('id-upload.announce.removed', { file: e.name }));
-    // Focus goes to the next file's remove button, else the slot's "Datei auswählen".
-    void this.updateComplete.then(() => {
-      const next = this.entries.slice(index).find((x) => x.slot === e.slot);
-      this.shadowRoot?.getElementById(next ? `remove-${next.key}` : `pick-${e.slot}`)?.focus();
-    });
-  }
-
   #pick(slot: string, camera: boolean, replace?: number): void {
     if (this.isDisabled) return;
     this.#replace = replace;
@@ -827,7 +636,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     this.#replace = undefined;
     // Emptied at once, so picking the same file again is a change too.
     input.value = '';
-    void this.#add(slot, files, replace);
+    void this.#loadActions().then((a) => a.add(slot, files, replace));
   }
 
   #onDrag(event: DragEvent): void {
@@ -839,7 +648,10 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       if (!this.isDisabled && this.dropTarget !== slot) this.dropTarget = slot;
     } else {
       this.dropTarget = '';
-      if (event.type === 'drop') void this.#add(slot, [...(event.dataTransfer?.files ?? [])]);
+      if (event.type !== 'drop') return;
+      // Read now: the browser empties the DataTransfer once the event is over.
+      const files = [...(event.dataTransfer?.files ?? [])];
+      void this.#loadActions().then((a) => a.add(slot, files));
     }
   }
 
@@ -848,72 +660,6 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     if (this.consent) this.consentAsked = false;
     this.syncFormValue();
     this.#userChanged();
-  }
-
-  /** "Hochladen" (identity documents over the network): only with consent. */
-  #uploadAll(): void {
-    if (!this.consent) {
-      this.consentAsked = true;
-      void this.updateComplete.then(() => this.shadowRoot?.getElementById('consent')?.focus());
-      return;
-    }
-    for (const e of this.entries) if (e.status === 'queued' || e.status === 'failed') void this.#send(e.key);
-  }
-
-  #retry(key: number): void {
-    const e = this.#entry(key);
-    if (!e) return;
-    if (this.#isId && !this.consent) return this.#uploadAll();
-    void this.#send(key);
-  }
-
-  async #openRedaction(key: number): Promise<void> {
-    const e = this.#entry(key);
-    // While the file is prepared the button stays (it keeps the focus) but does nothing.
-    if (!e?.source || e.status === 'processing' || this.redacting?.key === key) return;
-    const [{ orientedPreview }, d] = await Promise.all([
-      import('./process/process.js'),
-      loadDomain(),
-      import('./redact/define.js'),
-    ]);
-    const preview = await orientedPreview(e.source, 1600);
-    if (!this.#entry(key)) return;
-    this.#closeRedaction();
-    this.redacting = {
-      key,
-      src: URL.createObjectURL(preview.blob),
-      width: preview.width,
-      height: preview.height,
-      // Where the CAN and the serial number sit on this side of the document, to black out with one step.
-      suggestions: d.redactionSuggestions(this.document, e.slot, this.localize.lang),
-    };
-    // Focus goes into the tool (its first box, else "Schwärzung hinzufügen").
-    await this.updateComplete;
-    const editor = this.shadowRoot?.querySelector('bp-redaction-editor');
-    if (!editor) return;
-    // Set once, not bound: Lit sets an object binding on every render of this element, which
-    // would undo the boxes the user is drawing.
-    editor.rects = [...e.redactions];
-    await editor.updateComplete;
-    editor.focus();
-  }
-
-  #closeRedaction(focusKey?: number): void {
-    if (this.redacting) URL.revokeObjectURL(this.redacting.src);
-    this.redacting = null;
-    if (focusKey !== undefined) {
-      void this.updateComplete.then(() => this.shadowRoot?.getElementById(`redact-${focusKey}`)?.focus());
-    }
-  }
-
-  #onRedactionDone(key: number, event: RedactionDoneEvent): void {
-    this.#closeRedaction(key);
-    const e = this.#entry(key);
-    if (!e) return;
-    this.#controllers.get(key)?.abort();
-    this.#patch(key, { redactions: event.rects, mark: event.mark, status: 'processing', serverId: undefined });
-    this.#remember();
-    void this.#prepare(key);
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
@@ -989,7 +735,13 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       }
       ${
         pending
-          ? html`<button part="button" class="button primary" type="button" id="upload" @click=${this.#uploadAll}>
+          ? html`<button
+              part="button"
+              class="button primary"
+              type="button"
+              id="upload"
+              @click=${() => this.#actions?.uploadAll()}
+            >
               ${t.term('id-upload.upload')}
             </button>`
           : nothing
@@ -1097,133 +849,10 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       ${
         entries.length
           ? html`<ul part="files" class="files" aria-labelledby=${labelId}>
-              ${entries.map((e) => this.#renderFile(e))}
+              ${entries.map((e) => this.#actions?.renderFile(e) ?? nothing)}
             </ul>`
           : nothing
       }
     </div>`;
-  }
-
-  #renderFile(e: Entry): TemplateResult {
-    const t = this.localize;
-    const k = e.key;
-    const busy = e.status === 'processing' || e.status === 'uploading';
-    const message =
-      e.status === 'failed'
-        ? this.#term({ name: 'upload.failed', params: { file: e.name } })
-        : this.#feedback(`file-${k}`).visibleError?.text;
-    const status =
-      e.status === 'uploading'
-        ? e.retrying
-          ? t.term('id-upload.status.retrying')
-          : t.term('id-upload.status.uploading', { percent: this.#percent(e.progress) })
-        : e.status === 'done' && !this.#network
-          ? t.term('id-upload.status.ready')
-          : t.term(`id-upload.status.${e.status}`);
-    const note = e.note ?? (e.redactions.length && e.status !== 'processing' ? 'redacted' : undefined);
-    const named = (action: string) => `${action}-${k} name-${k}`;
-    const editable = !this.readonly;
-    return html`<li part="file" class="file" id=${`file-${k}`}>
-      ${
-        e.thumbnail
-          ? html`<img part="thumbnail" class="thumbnail" src=${e.thumbnail} alt="" />`
-          : html`<span part="thumbnail" class="thumbnail kind" aria-hidden="true">${e.image ? '' : 'PDF'}</span>`
-      }
-      <div class="file-body">
-        <span class="name" id=${`name-${k}`} dir="auto">${e.name}</span>
-        <span class="meta">
-          ${formatFileSize(e.size, t.intlLocale)}${e.pages ? html` · ${t.term('id-upload.pages', { count: e.pages })}` : nothing}
-          · <span class=${`status status-${e.status}`}>${status}</span>
-        </span>
-        ${
-          e.status === 'uploading'
-            ? html`<progress
-                max="100"
-                .value=${Math.round(e.progress * 100)}
-                aria-labelledby=${`name-${k}`}
-              ></progress>`
-            : nothing
-        }
-        ${note ? html`<span class="note">${t.term(`id-upload.note.${note}`)}</span>` : nothing}
-        ${
-          message
-            ? html`<p part="error" class="error" id=${`message-${k}`} tabindex="-1">
-                <span class="visually-hidden">${t.term('field.error-prefix')}</span> ${message}
-              </p>`
-            : nothing
-        }
-        ${this.redacting?.key === k ? this.#renderRedaction(e) : nothing}
-      </div>
-      ${
-        editable
-          ? html`<div class="actions">
-              ${
-                e.status === 'failed'
-                  ? html`<button
-                      part="button"
-                      class="button primary"
-                      type="button"
-                      id=${`retry-${k}`}
-                      aria-labelledby=${named('retry')}
-                      @click=${() => this.#retry(k)}
-                    >
-                      ${t.term('id-upload.retry')}
-                    </button>`
-                  : nothing
-              }
-              ${
-                this.#isId && e.image && e.source && e.status !== 'uploading'
-                  ? html`<button
-                      part="button"
-                      class="button"
-                      type="button"
-                      id=${`redact-${k}`}
-                      aria-labelledby=${named('redact')}
-                      aria-disabled=${busy ? 'true' : 'false'}
-                      @click=${() => void this.#openRedaction(k)}
-                    >
-                      ${t.term('id-upload.redact')}
-                    </button>`
-                  : nothing
-              }
-              <button
-                part="button"
-                class="button"
-                type="button"
-                id=${`replace-${k}`}
-                aria-labelledby=${named('replace')}
-                @click=${() => this.#pick(e.slot, false, k)}
-              >
-                ${t.term('id-upload.replace')}
-              </button>
-              <button
-                part="button"
-                class="button"
-                type="button"
-                id=${`remove-${k}`}
-                aria-labelledby=${named('remove')}
-                @click=${() => this.#remove(k)}
-              >
-                ${t.term('id-upload.remove')}
-              </button>
-            </div>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  #renderRedaction(e: Entry): TemplateResult {
-    const r = this.redacting!;
-    return html`<bp-redaction-editor
-      .src=${r.src}
-      .imageWidth=${r.width}
-      .imageHeight=${r.height}
-      .suggestions=${r.suggestions}
-      .label=${this.localize.term(`id-upload.slot.${this.document}.${e.slot}`)}
-      .mark=${this.copyMark || !!e.mark}
-      .markFixed=${this.copyMark}
-      @bp-redaction-done=${(ev: RedactionDoneEvent) => this.#onRedactionDone(e.key, ev)}
-      @bp-redaction-cancel=${() => this.#closeRedaction(e.key)}
-    ></bp-redaction-editor>`;
   }
 }
