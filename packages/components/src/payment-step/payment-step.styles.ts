@@ -17,6 +17,9 @@ import {
   colorFeedbackErrorBackground,
   colorFeedbackErrorBorder,
   colorFeedbackErrorText,
+  colorFeedbackWarningText,
+  colorFeedbackSuccessText,
+  colorFeedbackInfoText,
   colorFeedbackInfoBackground,
   colorFeedbackInfoBorder,
   colorFeedbackSuccessBackground,
@@ -26,7 +29,6 @@ import {
   colorSurfaceDefault,
   colorSurfaceSubtle,
   colorTextDefault,
-  colorTextLink,
   colorTextMuted,
   durationFast,
   durationMedium,
@@ -108,7 +110,7 @@ export const paymentStepStyles = css`
     padding-inline: ${spaceSm};
     border-inline-start: ${borderWidthError} solid ${colorFeedbackInfoBorder};
     background: ${colorFeedbackInfoBackground};
-    color: ${colorTextDefault};
+    color: ${colorFeedbackInfoText};
     font-weight: ${fontWeightRegular};
   }
   .config-error,
@@ -268,9 +270,6 @@ export const paymentStepStyles = css`
   .secondary:hover {
     background: ${colorActionSecondaryBackgroundHover};
   }
-  a.secondary {
-    color: ${colorTextLink};
-  }
   .pay:focus-visible,
   .secondary:focus-visible,
   .result-heading:focus-visible {
@@ -312,18 +311,22 @@ export const paymentStepStyles = css`
   .result p {
     margin-block-end: 0;
   }
+  /* Each state's text colour on its own tint: pairs the contrast gate checks in every theme. */
   .result.PAYED {
+    color: ${colorFeedbackSuccessText};
     border-color: ${colorFeedbackSuccessBorder};
     background: ${colorFeedbackSuccessBackground};
   }
   .result.FAILED,
   .result.unavailable,
   .result.unknown {
+    color: ${colorFeedbackErrorText};
     border-color: ${colorFeedbackErrorBorder};
     background: ${colorFeedbackErrorBackground};
   }
   .result.CANCELED,
   .result.INITIAL {
+    color: ${colorFeedbackWarningText};
     border-color: ${colorFeedbackWarningBorder};
     background: ${colorFeedbackWarningBackground};
   }

@@ -530,13 +530,18 @@ export class PaymentStep extends BpFormControl<PaymentValue> {
     this.#needPart(this.#raw.method);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Back from the provider, or reloaded: a payment this tab started is asked for, once a provider is set.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Back from the provider, or reloaded: a payment this tab started is asked for, once a provider
+    // is set. Here rather than in updated(), so "checking" is part of this render.
     if (!this.#resumeChecked && this.provider) {
       this.#resumeChecked = true;
       if (this.#store.get(this.#key)?.transaction) void this.#checkStatus();
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.#focusResult && this.phase === 'result') {
       this.#focusResult = false;
       const heading = this.shadowRoot?.getElementById('result-heading');
