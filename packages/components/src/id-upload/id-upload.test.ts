@@ -7,6 +7,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as domain from '@blaupause/domain/upload';
 import { formatFileSize, formatKinds, formFieldName, isFileId } from './format.js';
+import { idUploadTranslations } from './strings.js';
+import { redactionEditorTranslations } from './redact/strings.js';
+import type { Catalogue, CatalogueSource } from '../core/localize.js';
 import { heif, hostileCorpus, pdf, realJpeg, withExif, zip } from '../../../../test/testing/hostile-files.js';
 import './define.js';
 import type { IdUpload } from './id-upload.js';
@@ -800,4 +803,22 @@ describe('bp-id-upload: format.ts', () => {
       expect(isFileId(id), String(id)).to.equal(domain.isFileId(id));
     }
   });
+});
+
+describe('bp-id-upload: message catalogues', () => {
+  const resolve = async (source: CatalogueSource | undefined): Promise<Catalogue> =>
+    typeof source === 'function' ? source() : (source ?? {});
+  for (const [name, translations] of Object.entries({
+    'id-upload': idUploadTranslations,
+    'redaction-editor': redactionEditorTranslations,
+  })) {
+    it(`${name}: German is given at once, English loads, and both have the same keys`, async () => {
+      expect(typeof translations.de, 'German never waits').to.equal('object');
+      expect(typeof translations.en, 'English loads on first use').to.equal('function');
+      const de = await resolve(translations.de);
+      const en = await resolve(translations.en);
+      expect(Object.keys(de).length).to.be.greaterThan(10);
+      expect(Object.keys(en).sort()).to.deep.equal(Object.keys(de).sort());
+    });
+  }
 });
