@@ -313,6 +313,35 @@ describe('bp-payment-step against a local XBezahldienste sandbox', () => {
     expect((await xbezahldienstePayments()).map((p) => p.requestId)).to.deep.equal([starts[0].requestId]);
   });
 
+  it('an answer lost after the provider created the payment: PAYMENT_EXISTS is "in progress", never a second payment', async () => {
+    const { el, starts, navigated } = await page();
+    await setXBezahldiensteMode('down-after-create');
+    await chooseAndPay(el, 'paypal');
+    await setXBezahldiensteMode('up');
+    // The connection closed after the payment was created. Some engines send the POST once more by
+    // themselves (and get PAYMENT_EXISTS); others report the start as failed, and the user tries again.
+    if (!$(el, '[part="result"]')) {
+      expect(text($(el, '.start-error'))).to.match(/nicht erreichbar/);
+      $(el, 'button.pay')!.click();
+      await el.updateComplete;
+    }
+    await waitUntil(() => $(el, '[part="result"]'), 'result shown');
+    await el.updateComplete;
+    // The transaction id never arrived here: the step says so instead of guessing or paying twice.
+    expect(text($(el, '#result-heading'))).to.equal('Stand der Zahlung nicht bekannt');
+    expect(text($(el, '[part="result"] p'))).to.equal(
+      'Ihre Zahlung wurde begonnen, ihr Stand ist hier aber nicht bekannt. Bezahlen Sie nicht noch einmal und wenden Sie sich an Stadt Augsburg.',
+    );
+    expect($(el, 'button[data-action="retry"]')).to.equal(null);
+    expect(navigated).to.deep.equal([]);
+    expect(new Set(starts.map((e) => e.requestId)).size).to.equal(1);
+    const sent = posts(await xbezahldiensteRequests());
+    expect(sent[0]).to.deep.include({ outcome: 'dropped', requestId: starts[0].requestId });
+    expect(sent.slice(1).map((r) => r.functionalCode)).to.include('PAYMENT_EXISTS');
+    expect(await xbezahldienstePayments()).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('back while the provider is down: "Stand der Zahlung nicht bekannt", no result event; refresh asks again', async () => {
     const first = await page();
     await chooseAndPay(first.el);
