@@ -155,7 +155,16 @@ describe('bp-id-upload: presets and labels', () => {
     );
     expect(shadow(el).querySelector('[part="notice"]')).to.equal(null);
     expect(byId(el, 'consent')).to.equal(null);
-    expect((byId(el, 'input-nachweis') as HTMLInputElement).multiple).to.equal(true);
+    activatedInputs.length = 0;
+    byId(el, 'pick-nachweis').click();
+    expect(
+      activatedInputs.map((i) => i.multiple),
+      'several files at once',
+    ).to.deep.equal([true]);
+    expect(
+      shadow(el).querySelectorAll('input[type="file"]').length,
+      'no input stays behind a cancelled dialog',
+    ).to.be.at.most(1);
     expect(text(byId(el, 'hint'))).to.equal('Bis zu 3 Dateien: JPG, PNG, HEIC oder PDF, je Datei höchstens 10 MB.');
     const node = { role: 'button', name: 'Datei auswählen Meldebescheinigung' };
     expect(await accessible(['#nw', '#pick-nachweis'], node)).to.deep.equal(node);
@@ -187,6 +196,11 @@ describe('bp-id-upload: picking, the camera, drop and paste', () => {
     byId(el, 'pick-datenseite').click();
     byId(el, 'camera-datenseite').click();
     expect(activatedInputs.map((i) => i.getAttribute('capture'))).to.deep.equal([null, 'environment']);
+    expect(
+      activatedInputs.map((i) => i.multiple),
+      'one file per side',
+    ).to.deep.equal([false, false]);
+    expect(activatedInputs.every((i) => i.tabIndex === -1 && i.getAttribute('aria-hidden') === 'true')).to.equal(true);
     expect(activatedInputs[0].accept).to.equal(
       'image/jpeg,.jpg,.jpeg,image/png,.png,image/heic,.heic,image/heif,.heif,application/pdf,.pdf',
     );

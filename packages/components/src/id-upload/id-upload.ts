@@ -335,10 +335,10 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
   }
 
   protected formValue(): FormValue {
-    if (!this.name) return null;
+    // Nothing of an identity document goes with the form before the holder consented; an empty
+    // control submits nothing (null: no FormData made for each of many empty controls).
+    if (!this.name || !this.entries.length || (this.#isId && !this.consent)) return null;
     const data = new FormData();
-    // Nothing of an identity document goes with the form before the holder consented.
-    if (this.#isId && !this.consent) return data;
     for (const e of this.entries) {
       if (e.status !== 'done') continue;
       const key = formFieldName(this.name, e.slot);
@@ -622,10 +622,33 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     void this.updateComplete.then(() => this.shadowRoot?.getElementById(`error-${slot}`)?.focus());
   }
 
+  /**
+   * Opens the system's file dialog (or the camera) through a native file input made for this one
+   * pick: the page renders no file inputs until they are needed (200 controls, 400 fewer inputs).
+   * It sits in the slot, hidden and out of the tab order, until the dialog closes.
+   */
   #pick(slot: string, camera: boolean, replace?: number): void {
-    if (this.isDisabled) return;
+    if (this.isDisabled || this.readonly) return;
     this.#replace = replace;
-    this.shadowRoot?.getElementById(`${camera ? 'camera-input' : 'input'}-${slot}`)?.click();
+    const kinds = this.#kinds.filter((k) => !camera || k !== 'pdf');
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.className = 'visually-hidden';
+    input.tabIndex = -1;
+    input.setAttribute('aria-hidden', 'true');
+    input.accept = kinds.map((k) => KIND_TYPES[k]).join(',');
+    input.multiple = !this.#isId && !camera && replace === undefined;
+    if (camera) input.setAttribute('capture', 'environment');
+    input.dataset.slot = slot;
+    input.addEventListener('change', (event) => {
+      this.#onInputChange(event);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => input.remove());
+    const holder = this.shadowRoot?.getElementById(`pickers-${slot}`);
+    if (!holder) return;
+    holder.replaceChildren(input);
+    input.click();
   }
 
   #onInputChange(event: Event): void {
@@ -755,11 +778,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     const refusals = this.refusals[slot] ?? [];
     const fb = this.#feedback(slot);
     const hasError = refusals.length > 0 || fb.visibleError !== undefined;
-    const accept = kinds.map((k) => KIND_TYPES[k]).join(',');
-    const imageAccept = kinds
-      .filter((k) => k !== 'pdf')
-      .map((k) => KIND_TYPES[k])
-      .join(',');
+    const imageAccept = kinds.some((k) => k !== 'pdf');
     const entries = this.#inSlot(slot);
     const labelId = `label-${slot}`;
     return html`<div
@@ -818,32 +837,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
                   : nothing
               }
               <span class="drop-text">${t.term('id-upload.drop')}</span>
-              <input
-                class="visually-hidden"
-                type="file"
-                id=${`input-${slot}`}
-                data-slot=${slot}
-                accept=${accept}
-                ?multiple=${!this.#isId}
-                tabindex="-1"
-                aria-hidden="true"
-                @change=${this.#onInputChange}
-              />
-              ${
-                imageAccept
-                  ? html`<input
-                      class="visually-hidden"
-                      type="file"
-                      id=${`camera-input-${slot}`}
-                      data-slot=${slot}
-                      accept=${imageAccept}
-                      capture="environment"
-                      tabindex="-1"
-                      aria-hidden="true"
-                      @change=${this.#onInputChange}
-                    />`
-                  : nothing
-              }
+              <span class="pickers" id=${`pickers-${slot}`}></span>
             </div>`
       }
       ${
