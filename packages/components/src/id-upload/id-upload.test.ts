@@ -262,6 +262,31 @@ describe('bp-id-upload: picking, the camera, drop and paste', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a file that cannot be read (gone from the device after picking) is refused with a message, nothing taken', async () => {
+    const el = await fixture<IdUpload>(html`<bp-id-upload document="nachweis"></bp-id-upload>`);
+    /** A picked file whose contents the browser can no longer read (NotReadableError, as after a revoked permission). */
+    class GoneFile extends File {
+      override slice(): Blob {
+        const gone = new Blob([]);
+        Object.defineProperty(gone, 'arrayBuffer', {
+          value: () => Promise.reject(new DOMException('The file could not be read', 'NotReadableError')),
+        });
+        return gone;
+      }
+    }
+    // Handed over as it is (a DataTransfer would copy it into a plain File in some engines).
+    const paste = new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true });
+    Object.defineProperty(paste, 'clipboardData', {
+      value: { files: [new GoneFile([new Uint8Array(100)], 'scan.pdf')] },
+    });
+    byId(el, 'pick-nachweis').dispatchEvent(paste);
+    await waitUntil(() => refusalOf(el, 'nachweis') !== '', 'a refusal');
+    expect(refusalOf(el, 'nachweis')).to.equal(
+      'Fehler: Die Datei konnte nicht gelesen oder geprüft werden. Wählen Sie sie erneut aus. Besteht das Problem weiter, prüfen Sie Ihre Internetverbindung.',
+    );
+    expect(el.files).to.deep.equal([]);
+  });
+
   it('accepts nothing inside a disabled fieldset either', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form>

@@ -284,7 +284,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       if (!files.length) return;
       event.preventDefault();
       const slot = this.#slotOf(event) ?? this.#slots.find((s) => !this.#inSlot(s).length) ?? this.#slots[0];
-      void this.#loadActions().then((a) => a.add(slot, files));
+      this.#take(slot, files);
     });
   }
 
@@ -490,6 +490,17 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     return this.#actionsLoading;
   }
 
+  /**
+   * Hands picked, dropped or pasted files to the list's checks. If its code or the checks cannot
+   * be loaded (the connection dropped), the user is told so at the slot; nothing is taken.
+   */
+  #take(slot: string, files: readonly File[], replace?: number): void {
+    if (!files.length) return;
+    this.#loadActions()
+      .then((a) => a.add(slot, files, replace))
+      .catch(() => this.#refuse(slot, [{ name: 'upload.unavailable', params: {} }]));
+  }
+
   /** `updateComplete` waits for the file list's code where there are files to show. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -659,7 +670,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     this.#replace = undefined;
     // Emptied at once, so picking the same file again is a change too.
     input.value = '';
-    void this.#loadActions().then((a) => a.add(slot, files, replace));
+    this.#take(slot, files, replace);
   }
 
   #onDrag(event: DragEvent): void {
@@ -674,7 +685,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       if (event.type !== 'drop') return;
       // Read now: the browser empties the DataTransfer once the event is over.
       const files = [...(event.dataTransfer?.files ?? [])];
-      void this.#loadActions().then((a) => a.add(slot, files));
+      this.#take(slot, files);
     }
   }
 

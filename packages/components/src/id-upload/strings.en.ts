@@ -24,6 +24,8 @@ export const en: Catalogue = {
   'validation.upload.consent': 'Confirm that you agree to the copy being sent.',
   'validation.upload.required': 'Select a file.',
   'validation.upload.queued': '“{file}” is not uploaded yet. Select “Upload”.',
+  'validation.upload.unavailable':
+    'The file could not be read or checked. Select it again. If the problem persists, check your internet connection.',
   'validation.upload.pending': '“{file}” is not ready yet. Wait until it is.',
   'validation.upload.heic': '“{file}” is a HEIC image that cannot be converted here. Select a JPG, PNG or PDF.',
   'id-upload.upload': 'Upload',

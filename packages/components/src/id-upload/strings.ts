@@ -28,6 +28,8 @@ export const de: Catalogue = {
   'validation.upload.consent': 'Bestätigen Sie, dass Sie mit der Übermittlung der Kopie einverstanden sind.',
   'validation.upload.required': 'Wählen Sie eine Datei aus.',
   'validation.upload.queued': '„{file}“ ist noch nicht hochgeladen. Wählen Sie „Hochladen“.',
+  'validation.upload.unavailable':
+    'Die Datei konnte nicht gelesen oder geprüft werden. Wählen Sie sie erneut aus. Besteht das Problem weiter, prüfen Sie Ihre Internetverbindung.',
   'validation.upload.pending': '„{file}“ ist noch nicht fertig. Warten Sie, bis die Datei bereit ist.',
   'validation.upload.heic':
     '„{file}“ ist ein HEIC-Bild, das hier nicht umgewandelt werden kann. Wählen Sie ein JPG, PNG oder PDF aus.',
