@@ -783,6 +783,25 @@ describe('bp-id-upload: keyboard only', () => {
 });
 
 describe('bp-id-upload: drop zone', () => {
+  it('a file dropped anywhere on a slot is taken; beside the slots the browser is kept from opening it', async () => {
+    const el = await fixture<IdUpload>(html`<bp-id-upload document="personalausweis"></bp-id-upload>`);
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(await photo('rueck.jpg'));
+    const init = { bubbles: true, cancelable: true, composed: true, dataTransfer };
+    const beside = new DragEvent('drop', init);
+    shadow(el).querySelector('legend')!.dispatchEvent(beside);
+    expect(beside.defaultPrevented).to.equal(true);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(el.files).to.deep.equal([]);
+    const onSlot = new DataTransfer();
+    onSlot.items.add(await photo('rueck.jpg'));
+    shadow(el)
+      .querySelector('.slot-label#label-rueckseite')!
+      .dispatchEvent(new DragEvent('drop', { ...init, dataTransfer: onSlot }));
+    await settled(el, ['done']);
+    expect(el.files.map((f) => [f.slot, f.name])).to.deep.equal([['rueckseite', 'rueck.jpg']]);
+  });
+
   it('shows where a file is dragged over, and the zone is no target of its own for assistive technology', async () => {
     const el = await fixture<IdUpload>(html`<bp-id-upload document="nachweis"></bp-id-upload>`);
     const zone = dropZone(el, 'nachweis');

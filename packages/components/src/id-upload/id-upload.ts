@@ -286,6 +286,10 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       const slot = this.#slotOf(event) ?? this.#slots.find((s) => !this.#inSlot(s).length) ?? this.#slots[0];
       this.#take(slot, files);
     });
+    // Dragging over the control: one set of listeners for all slots, not four per drop zone.
+    for (const type of ['dragenter', 'dragover', 'dragleave', 'drop'] as const) {
+      this.addEventListener(type, (event: DragEvent) => this.#onDrag(event));
+    }
   }
 
   // ── form association ──────────────────────────────────────────────────────────────────────
@@ -674,9 +678,15 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
   }
 
   #onDrag(event: DragEvent): void {
-    // Always: a file dropped beside the zone, or while disabled, must not make the browser open it.
+    // Always: a file dropped on the control, also beside a slot or while disabled, must not make
+    // the browser open it.
     event.preventDefault();
-    const slot = (event.currentTarget as HTMLElement).dataset.slot!;
+    const slot = this.#slotOf(event);
+    if (!slot) {
+      this.dropTarget = '';
+      if (event.dataTransfer && event.type === 'dragover') event.dataTransfer.dropEffect = 'none';
+      return;
+    }
     if (event.type === 'dragover') {
       if (event.dataTransfer) event.dataTransfer.dropEffect = this.isDisabled ? 'none' : 'copy';
       if (!this.isDisabled && this.dropTarget !== slot) this.dropTarget = slot;
@@ -813,15 +823,7 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       ${
         this.readonly
           ? nothing
-          : html`<div
-              part="drop-zone"
-              class=${this.dropTarget === slot ? 'drop over' : 'drop'}
-              data-slot=${slot}
-              @dragenter=${this.#onDrag}
-              @dragover=${this.#onDrag}
-              @dragleave=${this.#onDrag}
-              @drop=${this.#onDrag}
-            >
+          : html`<div part="drop-zone" class=${this.dropTarget === slot ? 'drop over' : 'drop'} data-slot=${slot}>
               <button
                 part="button"
                 class="button"
