@@ -732,7 +732,10 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
         ? t.term('id-upload.hint', { types, size })
         : t.term('id-upload.hint-files', { types, size, max: this.maxFiles }));
     const id = this.#isId;
-    const pending = this.#network && id && this.entries.some((e) => e.status === 'queued' || e.status === 'failed');
+    // "Hochladen" stays while there are files (focus on it never falls to the page); it does
+    // something only while a file waits.
+    const uploadButton = this.#network && id && this.entries.length > 0;
+    const pending = this.entries.some((e) => e.status === 'queued' || e.status === 'failed');
     const consentFb = this.#feedback('consent');
     return html`<fieldset part="form-control" class="group" ?disabled=${this.isDisabled} aria-describedby="hint">
       <legend part="legend" class="label">
@@ -778,13 +781,16 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
           : nothing
       }
       ${
-        pending
+        uploadButton
           ? html`<button
               part="button"
               class="button primary"
               type="button"
               id="upload"
-              @click=${() => this.#actions?.uploadAll()}
+              aria-disabled=${pending ? 'false' : 'true'}
+              @click=${() => {
+                if (pending) this.#actions?.uploadAll();
+              }}
             >
               ${t.term('id-upload.upload')}
             </button>`

@@ -45,6 +45,19 @@ export class FileActions {
     return this.h.el;
   }
 
+  /**
+   * Moves focus from inside the element `fromId` (about to be removed) to `toId`, rendered first
+   * when it is new. Focus that falls to the page would count as leaving the control.
+   */
+  moveFocusFrom(fromId: string, toId: string): void {
+    const root = this.el.shadowRoot;
+    const from = root?.getElementById(fromId);
+    if (!root || !from?.contains(root.activeElement)) return;
+    const target = root.getElementById(toId);
+    if (target) target.focus();
+    else void this.el.updateComplete.then(() => root.getElementById(toId)?.focus());
+  }
+
   /** Ends every upload and preparation under way (the element left the page). */
   abortAll(): void {
     for (const c of this.controllers.values()) c.abort();
@@ -97,7 +110,10 @@ export class FileActions {
       void this.prepare(entry.key);
     }
     if (refused.length) this.h.refuse(slot, refused);
-    else if (this.h.refusals[slot]?.length) this.h.refusals = { ...this.h.refusals, [slot]: [] };
+    else if (this.h.refusals[slot]?.length) {
+      this.moveFocusFrom(`error-${slot}`, `pick-${slot}`);
+      this.h.refusals = { ...this.h.refusals, [slot]: [] };
+    }
     if (added) {
       this.h.syncFormValue();
       this.h.userInput();
@@ -161,7 +177,7 @@ export class FileActions {
   ready(key: number, patch: Partial<Entry>): void {
     const e = this.h.entry(key);
     if (!e) return;
-    if (e.replaces !== undefined) this.drop(e.replaces);
+    if (e.replaces !== undefined) this.drop(e.replaces, `replace-${key}`);
     const queued = this.h.network && this.h.isId;
     const entry = this.h.patch(key, {
       ...patch,
@@ -248,9 +264,11 @@ export class FileActions {
   }
 
   /** Removes an entry without a word (replaced, refused after processing). */
-  drop(key: number): void {
+  drop(key: number, focusTo?: string): void {
     const e = this.h.entry(key);
     if (!e) return;
+    // Focus in the row that goes moves on first, so it never falls to the page.
+    this.moveFocusFrom(`file-${key}`, focusTo ?? `pick-${e.slot}`);
     this.release(e);
     this.h.entries = this.h.entries.filter((x) => x.key !== key);
     if (this.h.redacting?.key === key) this.closeRedaction();
@@ -269,15 +287,14 @@ export class FileActions {
     const e = this.h.entry(key);
     if (!e || this.el.isDisabled) return;
     const index = this.h.entries.indexOf(e);
+    // Focus goes to the next file's remove button, else the slot's "Datei auswählen", before the
+    // row goes: focus never falls to the page (which would count as leaving the control).
+    const next = this.h.entries.slice(index + 1).find((x) => x.slot === e.slot);
+    this.el.shadowRoot?.getElementById(next ? `remove-${next.key}` : `pick-${e.slot}`)?.focus();
     this.drop(key);
     this.h.remember();
     this.h.userChanged();
     announce(this.el.localize.term('id-upload.announce.removed', { file: e.name }));
-    // Focus goes to the next file's remove button, else the slot's "Datei auswählen".
-    void this.el.updateComplete.then(() => {
-      const next = this.h.entries.slice(index).find((x) => x.slot === e.slot);
-      this.el.shadowRoot?.getElementById(next ? `remove-${next.key}` : `pick-${e.slot}`)?.focus();
-    });
   }
 
   /** "Hochladen" (identity documents over the network): only with consent. */
@@ -294,6 +311,9 @@ export class FileActions {
     const e = this.h.entry(key);
     if (!e) return;
     if (this.h.isId && !this.el.consent) return this.uploadAll();
+    // The button and the message go with the failure: focus moves on to "Ersetzen" first.
+    this.moveFocusFrom(`retry-${key}`, `replace-${key}`);
+    this.moveFocusFrom(`message-${key}`, `replace-${key}`);
     void this.send(key);
   }
 
@@ -329,11 +349,10 @@ export class FileActions {
   }
 
   closeRedaction(focusKey?: number): void {
+    // Back to "Schwärzen" before the tool goes, so focus never falls to the page.
+    if (focusKey !== undefined) this.el.shadowRoot?.getElementById(`redact-${focusKey}`)?.focus();
     if (this.h.redacting) URL.revokeObjectURL(this.h.redacting.src);
     this.h.redacting = null;
-    if (focusKey !== undefined) {
-      void this.el.updateComplete.then(() => this.el.shadowRoot?.getElementById(`redact-${focusKey}`)?.focus());
-    }
   }
 
   onRedactionDone(key: number, event: RedactionDoneEvent): void {
