@@ -189,6 +189,9 @@ describe('bp-id-upload: http transport (multipart, local server)', () => {
     byId(el, 'upload').focus();
     await sendKeys({ press: 'Enter' });
     await settled(el, ['done'], 10_000);
+    // The button stays (inactive now), so focus is where the user left it.
+    expect(deepActive()?.id).to.equal('upload');
+    expect(byId(el, 'upload').getAttribute('aria-disabled')).to.equal('true');
     const id = el.files[0].id!;
     expect(entries(form)).to.deep.equal([['ausweis[datenseite]', id]]);
     expect((await storedUpload(id))?.slot).to.equal('datenseite');
