@@ -614,6 +614,20 @@ describe('bp-id-upload: the list of files', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('readonly shows the files without a way to change them, and still submits them', async () => {
+    const { form, el } = await inForm(html`<bp-id-upload name="belege" document="nachweis" readonly></bp-id-upload>`);
+    el.value = [{ slot: 'nachweis', id: 'f-9', name: 'bescheid.pdf', size: 2048, mime: 'application/pdf' }];
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('.name'))).to.equal('bescheid.pdf');
+    expect(shadow(el).querySelector('[part="drop-zone"]'), 'no drop zone').to.equal(null);
+    expect(shadow(el).querySelectorAll('button').length, 'no buttons').to.equal(0);
+    dropFiles(el, 'nachweis', await photo());
+    await new Promise((r) => setTimeout(r, 200));
+    expect(el.files.map((f) => f.name)).to.deep.equal(['bescheid.pdf']);
+    expect(entries(form)).to.deep.equal([['belege[nachweis]', 'f-9']]);
+    await expect(el).to.be.accessible();
+  });
+
   it('offers files the portal already has (value), submitted by their ids', async () => {
     const { form, el } = await inForm();
     el.value = [
@@ -804,7 +818,7 @@ describe('bp-id-upload: drop zone', () => {
 
   it('shows where a file is dragged over, and the zone is no target of its own for assistive technology', async () => {
     const el = await fixture<IdUpload>(html`<bp-id-upload document="nachweis"></bp-id-upload>`);
-    const zone = dropZone(el, 'nachweis');
+    const zone = dropZone(el, 'nachweis')!;
     zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, composed: true }));
     await el.updateComplete;
     expect(zone.classList.contains('over')).to.equal(true);

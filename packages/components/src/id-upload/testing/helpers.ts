@@ -55,8 +55,8 @@ export const byId = (el: IdUpload, id: string): HTMLElement => shadow(el).getEle
 export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The drop zone of a slot. */
-export const dropZone = (el: IdUpload, slot: string): HTMLElement =>
-  shadow(el).querySelector<HTMLElement>(`[part="drop-zone"][data-slot="${slot}"]`)!;
+export const dropZone = (el: IdUpload, slot: string): HTMLElement | null =>
+  shadow(el).querySelector<HTMLElement>(`[part="drop-zone"][data-slot="${slot}"]`);
 
 /** Drags files over a slot's drop zone and drops them, as the browser dispatches it. */
 export function dropFiles(
@@ -64,7 +64,8 @@ export function dropFiles(
   slot: string,
   ...files: File[]
 ): { dragoverPrevented: boolean; dropPrevented: boolean } {
-  const zone = dropZone(el, slot);
+  // The zone, or (readonly: no zone) the slot itself.
+  const zone = dropZone(el, slot) ?? shadow(el).querySelector<HTMLElement>(`[part="slot"][data-slot="${slot}"]`)!;
   const dataTransfer = transferOf(files);
   const init = { bubbles: true, cancelable: true, composed: true, dataTransfer };
   zone.dispatchEvent(new DragEvent('dragenter', init));
