@@ -9,6 +9,7 @@ import * as domain from '@blaupause/domain/upload';
 import { formatFileSize, formatKinds, formFieldName, isFileId } from './format.js';
 import { idUploadTranslations } from './strings.js';
 import { redactionEditorTranslations } from './redact/strings.js';
+import { listTranslations } from './list.strings.js';
 import type { Catalogue, CatalogueSource } from '../core/localize.js';
 import { heif, hostileCorpus, pdf, realJpeg, withExif, zip } from '../../../../test/testing/hostile-files.js';
 import './define.js';
@@ -183,6 +184,12 @@ describe('bp-id-upload: presets and labels', () => {
     dropFiles(el, 'vorderseite', fileOf(zip(), 'ausweis.jpg', 'image/jpeg'));
     await waitUntil(() => refusalOf(el, 'vorderseite') !== '', 'a refusal');
     expect(refusalOf(el, 'vorderseite')).to.equal('Error: “ausweis.jpg” must be a JPG, PNG, HEIC or PDF.');
+    clearAnnouncements();
+    dropFiles(el, 'vorderseite', await photo('front.jpg'));
+    await settled(el, ['done']);
+    expect(text(shadow(el).querySelector('.status'))).to.equal('Ready');
+    expect(text(byId(el, `remove-${lastKey(el)}`))).to.equal('Remove');
+    await announced('“front.jpg” is ready.');
     await expect(el).to.be.accessible();
   });
 });
@@ -882,6 +889,7 @@ describe('bp-id-upload: message catalogues', () => {
     typeof source === 'function' ? source() : (source ?? {});
   for (const [name, translations] of Object.entries({
     'id-upload': idUploadTranslations,
+    'id-upload list': listTranslations,
     'redaction-editor': redactionEditorTranslations,
   })) {
     it(`${name}: German is given at once, English loads, and both have the same keys`, async () => {
@@ -889,7 +897,7 @@ describe('bp-id-upload: message catalogues', () => {
       expect(typeof translations.en, 'English loads on first use').to.equal('function');
       const de = await resolve(translations.de);
       const en = await resolve(translations.en);
-      expect(Object.keys(de).length).to.be.greaterThan(10);
+      expect(Object.keys(de).length).to.be.greaterThan(5);
       expect(Object.keys(en).sort()).to.deep.equal(Object.keys(de).sort());
     });
   }

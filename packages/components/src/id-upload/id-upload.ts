@@ -6,7 +6,7 @@ import type { AcceptedKind, AnyUploadTransport } from '@blaupause/domain/upload'
 import { formatFileSize, formatKinds, formFieldName, isFileId } from './format.js';
 import { BpFormControl, type FormValue } from '../core/form-control.js';
 import { renderFeedback } from '../core/feedback.js';
-import type { MessageParams } from '../core/localize.js';
+import { loadLanguage, type MessageParams } from '../core/localize.js';
 import { hostStyles } from '../core/styles.js';
 import { fieldStyles } from '../core/field.styles.js';
 import { choiceStyles } from '../core/choice.styles.js';
@@ -481,7 +481,11 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
   /** Loads the file list's code once (a failed load, offline, is tried again on the next file). */
   #loadActions(): Promise<FileActions> {
     this.#actionsLoading ??= import('./list.js').then(
-      ({ FileActions }) => {
+      async ({ FileActions, registerListTexts }) => {
+        // The list's texts come with it; in a language other than German they load before the
+        // first status or announcement is made.
+        registerListTexts();
+        await loadLanguage(this.localize.lang);
         this.#actions = new FileActions(this.#listHost());
         this.requestUpdate();
         return this.#actions;

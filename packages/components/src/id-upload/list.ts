@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UploadProgress } from '@blaupause/domain/upload';
 import { announce } from '../core/announcer.js';
 import { registerDefaultTranslations } from '../core/localize.js';
+import { listTranslations } from './list.strings.js';
 import { FileSelectedEvent, UploadCompleteEvent, UploadErrorEvent, UploadProgressEvent } from './events.js';
 import { formatFileSize } from './format.js';
 import type { RedactionDoneEvent } from './redact/events.js';
@@ -34,6 +35,15 @@ const loadDomain = (): Promise<Domain> =>
   ));
 
 const jpgName = (name: string) => `${name.replace(/\.[^.]+$/, '')}.jpg`;
+
+let textsRegistered = false;
+
+/** Registers the list's texts once (called by the element when it loads this module). */
+export function registerListTexts(): void {
+  if (textsRegistered) return;
+  textsRegistered = true;
+  registerDefaultTranslations(listTranslations);
+}
 
 export class FileActions {
   readonly controllers = new Map<number, AbortController>();
