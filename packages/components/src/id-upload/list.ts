@@ -9,10 +9,10 @@ import type { RedactionDoneEvent } from './redact/events.js';
 import type { Entry, ListHost, Refusal } from './types.js';
 
 /**
- * The file list of \`bp-id-upload\`, loaded with the first file (or the first file set by script):
+ * The file list of `bp-id-upload`, loaded with the first file (or the first file set by script):
  * taking files in through the checks, preparing images in the worker, the transports with
  * progress and retries, removing and replacing, the black-out tool, and each file's row. A page
- * that only shows the control never loads it. It works through the element's \`ListHost\`.
+ * that only shows the control never loads it. It works through the element's `ListHost`.
  */
 
 type Domain = typeof import('@blaupause/domain/upload');

@@ -5,8 +5,8 @@ import type { MessageParams } from '../core/localize.js';
 import type { IdUpload, IdUploadStatus } from './id-upload.js';
 
 /**
- * What \`bp-id-upload\` and its lazily loaded file list (list.ts) share: the entries, the refusals,
- * the black-out state, and the handle the list works through (\`ListHost\`).
+ * What `bp-id-upload` and its lazily loaded file list (list.ts) share: the entries, the refusals,
+ * the black-out state, and the handle the list works through (`ListHost`).
  */
 
 /** What the component knows of one file. */
