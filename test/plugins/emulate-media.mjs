@@ -13,8 +13,12 @@ export function emulateMediaPlugin() {
       const page = launcher.getPage(session.id);
       // Every feature is set each time; '' resets one to the browser's own value.
       const names = ['forced-colors', 'prefers-reduced-motion', 'prefers-color-scheme', 'prefers-contrast'];
-      await page.emulateMediaFeatures(names.map((name) => ({ name, value: payload?.[name] ?? '' })));
-      await page.emulateMediaType(payload?.media ?? null);
+      // One call for type and features: CDP's setEmulatedMedia replaces both (puppeteer's
+      // emulateMediaType and emulateMediaFeatures each clear what the other set).
+      await page._client().send('Emulation.setEmulatedMedia', {
+        media: payload?.media ?? '',
+        features: names.map((name) => ({ name, value: payload?.[name] ?? '' })),
+      });
       return true;
     },
   };
