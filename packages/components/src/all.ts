@@ -12,3 +12,4 @@ import './fieldset/define.js';
 import './notice/define.js';
 import './address-input/define.js';
 import './status-tracker/define.js';
+import './payment-step/define.js';

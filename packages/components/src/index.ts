@@ -26,3 +26,11 @@ export { NoticeDismissEvent } from './notice/events.js';
 export { AddressInput, type Anschrift, type AddressLookup } from './address-input/address-input.js';
 export { StatusTracker } from './status-tracker/status-tracker.js';
 export { StatusChangeEvent, StatusResubmitEvent } from './status-tracker/events.js';
+export {
+  PaymentStep,
+  methodKind,
+  type PaymentValue,
+  type PaymentMethodKind,
+  type PaymentPart,
+} from './payment-step/payment-step.js';
+export { PaymentStartEvent, PaymentResultEvent } from './payment-step/events.js';

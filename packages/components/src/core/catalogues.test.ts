@@ -11,6 +11,11 @@ import { errorSummaryTranslations } from '../error-summary/strings.js';
 import { noticeTranslations } from '../notice/strings.js';
 import { radioGroupTranslations } from '../radio-group/strings.js';
 import { selectTranslations } from '../select/strings.js';
+import { statusTrackerTranslations } from '../status-tracker/strings.js';
+import { paymentStepTranslations } from '../payment-step/strings.js';
+import { translations as paymentSepaTranslations } from '../payment-step/sepa.strings.js';
+import { translations as paymentTransferTranslations } from '../payment-step/transfer.strings.js';
+import { translations as paymentFlowTranslations } from '../payment-step/flow.strings.js';
 
 const catalogues: Record<string, Translations> = {
   field: fieldTranslations,
@@ -24,6 +29,11 @@ const catalogues: Record<string, Translations> = {
   notice: noticeTranslations,
   'radio-group': radioGroupTranslations,
   select: selectTranslations,
+  'status-tracker': statusTrackerTranslations,
+  'payment-step': paymentStepTranslations,
+  'payment-step/sepa': paymentSepaTranslations,
+  'payment-step/transfer': paymentTransferTranslations,
+  'payment-step/flow': paymentFlowTranslations,
 };
 
 const resolve = async (source: CatalogueSource | undefined): Promise<Catalogue> =>
