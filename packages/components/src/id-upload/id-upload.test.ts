@@ -499,7 +499,9 @@ describe('bp-id-upload: what is sent', () => {
     );
     dropFiles(el, 'nachweis', fileOf(bytes, 'IMG_4711.HEIC'));
     await settled(el, ['done']);
-    expect(text(shadow(el).querySelector('.note'))).to.equal('Als HEIC übernommen, ohne Verkleinerung.');
+    expect(text(shadow(el).querySelector('.note'))).to.equal(
+      'Als HEIC übernommen: nicht verkleinert, Metadaten wie der Aufnahmeort bleiben enthalten.',
+    );
     const sent = new FormData(form).get('belege[nachweis]') as File;
     expect([sent.name, sent.type]).to.deep.equal(['IMG_4711.heic', 'image/heic']);
     expect(new Uint8Array(await sent.arrayBuffer())).to.deep.equal(bytes);

@@ -16,7 +16,7 @@ export const en: Catalogue = {
   'id-upload.status.done': 'Uploaded',
   'id-upload.status.failed': 'Not uploaded',
   'id-upload.note.converted': 'Converted from HEIC to JPG.',
-  'id-upload.note.passed-through': 'Kept as HEIC, not scaled down.',
+  'id-upload.note.passed-through': 'Kept as HEIC: not scaled down, metadata such as the location stays in the file.',
   'id-upload.note.redacted': 'Blacked out.',
   'id-upload.note.restored': 'Uploaded earlier.',
   'id-upload.pages': ({ count }) => (Number(count) === 1 ? '1 page' : `${count} pages`),

@@ -20,7 +20,8 @@ export const de: Catalogue = {
   'id-upload.status.done': 'Hochgeladen',
   'id-upload.status.failed': 'Nicht hochgeladen',
   'id-upload.note.converted': 'Aus HEIC in JPG umgewandelt.',
-  'id-upload.note.passed-through': 'Als HEIC übernommen, ohne Verkleinerung.',
+  'id-upload.note.passed-through':
+    'Als HEIC übernommen: nicht verkleinert, Metadaten wie der Aufnahmeort bleiben enthalten.',
   'id-upload.note.redacted': 'Geschwärzt.',
   'id-upload.note.restored': 'Früher hochgeladen.',
   'id-upload.pages': ({ count }) => (Number(count) === 1 ? '1 Seite' : `${count} Seiten`),
