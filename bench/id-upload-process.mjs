@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'puppeteer-core';
 import { browserPaths, chromiumArgs } from '../scripts/browsers.mjs';
+import { benchBuildOptions } from '../scripts/lib/bench-build.mjs';
 
 const RUNS = Number(process.env.BP_BENCH_RUNS ?? 7);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BP_BENCH_RUNS must be a positive integer, not ${RUNS}`);
@@ -114,16 +115,7 @@ window.bpRun = async (mainThread) => {
 `;
 
 const dir = mkdtempSync(join(tmpdir(), 'bp-process-bench-'));
-const common = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['@blaupause/source', 'production'],
-  tsconfig: 'tsconfig.base.json',
-  legalComments: 'none',
-  logLevel: 'warning',
-};
+const common = { ...benchBuildOptions, logLevel: 'warning' };
 await build({
   ...common,
   stdin: { contents: page, resolveDir: process.cwd(), loader: 'js' },
