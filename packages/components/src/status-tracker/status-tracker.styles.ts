@@ -165,8 +165,8 @@ export const statusTrackerStyles = css`
     border-inline-start: calc(2 * ${borderWidthControl}) solid ${colorFeedbackWarningBorder};
   }
 
-  @container (min-width: 45rem) {
-    /* bp-allow-literal: a breakpoint; container queries cannot read custom properties */
+  /* prettier-ignore */
+  @container (min-width: 45rem) { /* bp-allow-literal: a breakpoint; container queries cannot read custom properties */
     .few {
       grid-auto-columns: minmax(0, 1fr);
       grid-auto-flow: column;
