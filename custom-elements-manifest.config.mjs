@@ -3,7 +3,18 @@
 // `npm test` fails when it is out of date (scripts/check-manifest.mjs).
 export default {
   globs: ['packages/components/src/**/*.ts'],
-  exclude: ['**/*.test.ts', '**/testing/**', '**/*.styles.ts', '**/strings.ts'],
+  exclude: [
+    '**/*.test.ts',
+    '**/testing/**',
+    '**/*.styles.ts',
+    '**/strings.ts',
+    '**/strings.en.ts',
+    '**/*.strings.ts',
+    '**/*.strings.en.ts',
+    // bp-id-upload's internal file list (its FileActions element is not public API) and its types.
+    '**/id-upload/list.ts',
+    '**/id-upload/types.ts',
+  ],
   outdir: process.env.BP_MANIFEST_OUTDIR ?? 'packages/components',
   litelement: true,
   dependencies: false,

@@ -13,3 +13,4 @@ import './notice/define.js';
 import './address-input/define.js';
 import './status-tracker/define.js';
 import './payment-step/define.js';
+import './id-upload/define.js';

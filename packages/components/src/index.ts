@@ -34,3 +34,14 @@ export {
   type PaymentPart,
 } from './payment-step/payment-step.js';
 export { PaymentStartEvent, PaymentResultEvent } from './payment-step/events.js';
+export {
+  IdUpload,
+  type IdUploadDocument,
+  type IdUploadFile,
+  type IdUploadStatus,
+  type IdUploadStoredFile,
+} from './id-upload/id-upload.js';
+export { FileSelectedEvent, UploadCompleteEvent, UploadErrorEvent, UploadProgressEvent } from './id-upload/events.js';
+export { TusUploadTransport } from './id-upload/tus-transport.js';
+export { RedactionEditor, type RedactionSuggestion } from './id-upload/redact/redaction-editor.js';
+export { RedactionCancelEvent, RedactionChangeEvent, RedactionDoneEvent } from './id-upload/redact/events.js';

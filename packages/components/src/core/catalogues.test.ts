@@ -12,6 +12,9 @@ import { noticeTranslations } from '../notice/strings.js';
 import { radioGroupTranslations } from '../radio-group/strings.js';
 import { selectTranslations } from '../select/strings.js';
 import { statusTrackerTranslations } from '../status-tracker/strings.js';
+import { idUploadTranslations } from '../id-upload/strings.js';
+import { listTranslations as idUploadListTranslations } from '../id-upload/list.strings.js';
+import { redactionEditorTranslations } from '../id-upload/redact/strings.js';
 import { paymentStepTranslations } from '../payment-step/strings.js';
 import { translations as paymentSepaTranslations } from '../payment-step/sepa.strings.js';
 import { translations as paymentTransferTranslations } from '../payment-step/transfer.strings.js';
@@ -30,6 +33,9 @@ const catalogues: Record<string, Translations> = {
   'radio-group': radioGroupTranslations,
   select: selectTranslations,
   'status-tracker': statusTrackerTranslations,
+  'id-upload': idUploadTranslations,
+  'id-upload list': idUploadListTranslations,
+  'redaction-editor': redactionEditorTranslations,
   'payment-step': paymentStepTranslations,
   'payment-step/sepa': paymentSepaTranslations,
   'payment-step/transfer': paymentTransferTranslations,
