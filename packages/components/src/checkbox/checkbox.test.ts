@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
 import type { Checkbox } from './checkbox.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
-import { accessible, hasState, tick } from '../core/testing/helpers.js';
+import { accessible, hasState, tick, rendered } from '../core/testing/helpers.js';
 
 const inner = (el: Checkbox) => el.shadowRoot!.querySelector('input')!;
 const part = (el: Checkbox, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -197,6 +197,7 @@ describe('bp-checkbox', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="en"><bp-checkbox label="I agree" required></bp-checkbox></div>`,
     );
+    await rendered(wrapper);
     const el = wrapper.querySelector('bp-checkbox')!;
     expect(el.validationMessage).to.equal('Select “I agree”.');
     expect(part(el, 'required-marker')!.textContent).to.equal('(required)');

@@ -7,7 +7,7 @@ import type { ComboboxSelectEvent } from './events.js';
 import { filterOptions, startsWith, type ComboboxOption, type ComboboxSource } from './matching.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
 import { ANNOUNCE_DELAY_MS } from '../core/announcer.js';
-import { accessible, clearAnnouncements, hasState, nextAnnouncement, tick } from '../core/testing/helpers.js';
+import { accessible, clearAnnouncements, hasState, nextAnnouncement, tick, rendered } from '../core/testing/helpers.js';
 
 /** The 25 independent cities of Bavaria with their municipality keys (AGS), alphabetical. */
 const placesUrl = new URL('./fixtures/places.json', import.meta.url);
@@ -755,6 +755,7 @@ describe('bp-combobox: value and options', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="en"><bp-combobox label="Town" restrict .options=${PLACES}></bp-combobox></div>`,
     );
+    await rendered(wrapper);
     const el = wrapper.querySelector('bp-combobox')!;
     inner(el).focus();
     await quiet();

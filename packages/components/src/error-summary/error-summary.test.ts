@@ -6,7 +6,7 @@ import type { ErrorSummary } from './error-summary.js';
 import type { TextField } from '../text-field/text-field.js';
 import type { BpFormControl } from '../core/form-control.js';
 import { ErrorSummaryNavigateEvent } from './events.js';
-import { accessible, clearAnnouncements, hasState, nextAnnouncement, tick } from '../core/testing/helpers.js';
+import { accessible, clearAnnouncements, hasState, nextAnnouncement, tick, rendered } from '../core/testing/helpers.js';
 
 const links = (s: ErrorSummary) => [...s.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
 const texts = (s: ErrorSummary) => links(s).map((a) => a.textContent.trim());
@@ -444,6 +444,7 @@ describe('bp-error-summary', () => {
         </form>
       </div>
     `);
+    await rendered(root);
     const summary = root.querySelector('bp-error-summary')!;
     root.querySelector('form')!.requestSubmit();
     await settle(summary);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import '../checkbox/define.js';
 import type { Fieldset } from './fieldset.js';
-import { accessible } from '../core/testing/helpers.js';
+import { accessible, rendered } from '../core/testing/helpers.js';
 
 const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -60,6 +60,7 @@ describe('bp-fieldset', () => {
         <bp-fieldset legend="Your date of birth" error="Enter your date of birth."></bp-fieldset>
       </div>`,
     );
+    await rendered(wrapper);
     expect(text(part(wrapper.querySelector('bp-fieldset')!, 'error'))).to.equal('Error: Enter your date of birth.');
   });
 

@@ -4,7 +4,7 @@ import './define.js';
 import '../text-field/define.js';
 import { NoticeDismissEvent } from './events.js';
 import type { Notice, NoticeVariant } from './notice.js';
-import { accessible } from '../core/testing/helpers.js';
+import { accessible, rendered } from '../core/testing/helpers.js';
 
 const part = (el: Notice, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const message = (el: Notice) => part(el, 'message')!;
@@ -249,6 +249,7 @@ describe('bp-notice', () => {
         <bp-notice variant="warning" .strings=${{ 'notice.prefix.warning': 'Achtung:' }}>Text</bp-notice>
       </div>`,
     );
+    await rendered(wrapper);
     const [en, own] = [...wrapper.querySelectorAll('bp-notice')];
     expect(text(message(en).querySelector('.visually-hidden')!)).to.equal('Warning:');
     expect(dismissButton(en).getAttribute('aria-label')).to.equal('Dismiss notice');

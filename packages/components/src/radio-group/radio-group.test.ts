@@ -5,7 +5,7 @@ import './define.js';
 import type { RadioGroup } from './radio-group.js';
 import type { Radio } from './radio.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
-import { accessible, hasState, tick } from '../core/testing/helpers.js';
+import { accessible, hasState, tick, rendered } from '../core/testing/helpers.js';
 
 const radiosOf = (group: RadioGroup) => [...group.querySelectorAll('bp-radio')];
 const inputOf = (radio: Radio) => radio.shadowRoot!.querySelector('input')!;
@@ -541,6 +541,7 @@ describe('bp-radio-group', () => {
         <bp-radio-group label="Do you have a dog?" required><bp-radio value="y">Yes</bp-radio></bp-radio-group>
       </div>
     `);
+    await rendered(wrapper);
     const group = wrapper.querySelector('bp-radio-group')!;
     expect(group.validationMessage).to.equal('Select an answer for “Do you have a dog?”.');
     expect(part(group, 'required-marker')!.textContent).to.equal('(required)');

@@ -5,7 +5,7 @@ import type { Validator } from '@blaupause/domain/validation';
 import './define.js';
 import type { TextField } from './text-field.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
-import { accessible, clearAnnouncements, hasState, nextAnnouncement } from '../core/testing/helpers.js';
+import { accessible, clearAnnouncements, hasState, nextAnnouncement, rendered } from '../core/testing/helpers.js';
 
 const inner = (el: TextField) => el.shadowRoot!.querySelector('input')!;
 const part = (el: TextField, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -261,6 +261,7 @@ describe('bp-text-field', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="en"><bp-text-field label="First name" required maxlength="10"></bp-text-field></div>`,
     );
+    await rendered(wrapper);
     const el = wrapper.querySelector('bp-text-field')!;
     expect(part(el, 'required-marker')!.textContent).to.equal('(required)');
     expect(el.validationMessage).to.equal('Fill in “First name”.');

@@ -84,3 +84,24 @@ export function resolveColor(color: string): string {
 export function emulateMedia(features: Record<string, string> | null): Promise<unknown> {
   return executeServerCommand('bp-emulate-media', features ?? {});
 }
+
+/**
+ * Waits until every Lit element in `root` (itself included, shadow roots too) has finished its
+ * pending update, and returns `root`. `fixture()` waits only for the element it renders: a wrapper
+ * `<div lang="en">` has no update of its own, and the elements inside it first wait for their
+ * language's messages to load.
+ */
+export async function rendered<T extends Element>(root: T): Promise<T> {
+  type Updating = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
+  for (;;) {
+    const all = [root, ...root.querySelectorAll('*')] as Updating[];
+    const inShadow = all.flatMap((el) =>
+      el.shadowRoot ? ([...el.shadowRoot.querySelectorAll('*')] as Updating[]) : [],
+    );
+    const pending = [...all, ...inShadow].flatMap((el) =>
+      el.isUpdatePending && el.updateComplete ? [el.updateComplete] : [],
+    );
+    if (!pending.length) return root;
+    await Promise.all(pending);
+  }
+}
