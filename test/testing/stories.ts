@@ -92,7 +92,11 @@ async function audit(frame: HTMLIFrameElement): Promise<AxeViolation[]> {
   }
 }
 
-/** Text nodes that are bare message ids (`validation.required`): a catalogue did not load. */
+/**
+ * Text nodes that are bare message ids (`validation.required`): a catalogue did not load. User data
+ * that the page marks as not to be translated (`translate="no"`, e.g. a file name like
+ * `ausweis-vorne.jpg`) is not text of ours and is skipped.
+ */
 function untranslatedKeys(root: Node): string[] {
   const found: string[] = [];
   const walk = (node: Node) => {
@@ -100,6 +104,7 @@ function untranslatedKeys(root: Node): string[] {
       const text = (node.textContent ?? '').trim();
       if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/.test(text)) found.push(text);
     }
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).getAttribute('translate') === 'no') return;
     // The story lives in another realm (the iframe): no instanceof checks.
     const shadow = node.nodeType === Node.ELEMENT_NODE ? (node as Element).shadowRoot : null;
     if (shadow) walk(shadow);

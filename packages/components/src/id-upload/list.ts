@@ -401,7 +401,7 @@ export class FileActions {
           : html`<span part="thumbnail" class="thumbnail kind" aria-hidden="true">${e.image ? '' : 'PDF'}</span>`
       }
       <div class="file-body">
-        <span class="name" id=${`name-${k}`} dir="auto">${e.name}</span>
+        <span class="name" id=${`name-${k}`} dir="auto" translate="no">${e.name}</span>
         <span class="meta">
           ${formatFileSize(e.size, t.intlLocale)}${e.pages ? html` · ${t.term('id-upload.pages', { count: e.pages })}` : nothing}
           · <span class=${`status status-${e.status}`}>${status}</span>
