@@ -4,7 +4,7 @@ import { defineStatusCodes, type StatusEvent } from '@blaupause/domain/status';
 import './define.js';
 import type { StatusTracker } from './status-tracker.js';
 import type { StatusChangeEvent, StatusResubmitEvent } from './events.js';
-import { accessible, clearAnnouncements } from '../core/testing/helpers.js';
+import { accessible, clearAnnouncements, rendered } from '../core/testing/helpers.js';
 import { announcerRegions, ANNOUNCE_DELAY_MS } from '../core/announcer.js';
 
 // ── helpers (this file only) ─────────────────────────────────────────────────────────────────
@@ -471,25 +471,30 @@ describe('bp-status-tracker', () => {
 
   describe('keyboard', () => {
     it('reaches the copy button, then the call to action, with Tab; nothing else is a tab stop', async () => {
-      const before = document.createElement('button');
-      before.textContent = 'vorher';
-      document.body.prepend(before);
-      try {
-        const el = await fixture<StatusTracker>(
-          html`<bp-status-tracker
+      // Buttons before and after, so Tab never leaves the page (Firefox then keeps the focus in its
+      // own toolbar, and the keys of later test files go nowhere).
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">vorher</button>
+          <bp-status-tracker
             case-id="FIT-2026-000123"
             .events=${[...inProgress, ev('e5', 'query', '2026-11-23T13:03:00Z', { url: '/nachreichen' })]}
-          ></bp-status-tracker>`,
-        );
-        before.focus();
+          ></bp-status-tracker>
+          <button id="after">nachher</button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('bp-status-tracker')!;
+      await rendered(wrapper);
+      try {
+        wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
         await sendKeys({ press: 'Tab' });
         expect(deepActive()).to.equal(part(el, 'copy'));
         await sendKeys({ press: 'Tab' });
         expect(deepActive()).to.equal(part(el, 'action')!.querySelector('a'));
         await sendKeys({ press: 'Tab' });
-        expect(el.shadowRoot!.contains(deepActive())).to.equal(false);
+        expect(deepActive()).to.equal(wrapper.querySelector('#after'));
       } finally {
-        before.remove();
+        (document.activeElement as HTMLElement | null)?.blur();
       }
     });
   });
