@@ -6,7 +6,7 @@ import './define.js';
 import type { AddressInput } from './address-input.js';
 import type { Combobox } from '../combobox/combobox.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
-import { accessible, clearAnnouncements } from '../core/testing/helpers.js';
+import { accessible, clearAnnouncements, rendered } from '../core/testing/helpers.js';
 import { announcerRegions } from '../core/announcer.js';
 
 /** Waits until the polite live region says exactly `message` (earlier tests' announcements may still arrive first). */
@@ -428,6 +428,7 @@ describe('bp-address-input: errors', () => {
     const form = await fixture<HTMLFormElement>(
       html`<form lang="en"><bp-address-input name="a" required></bp-address-input></form>`,
     );
+    await rendered(form);
     const el = form.querySelector('bp-address-input')!;
     el.reportValidity();
     await el.updateComplete;

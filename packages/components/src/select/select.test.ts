@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
 import type { Select, SelectItem } from './select.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
-import { accessible, hasState, tick } from '../core/testing/helpers.js';
+import { accessible, hasState, rendered, tick } from '../core/testing/helpers.js';
 
 const inner = (el: Select) => el.shadowRoot!.querySelector('select')!;
 const part = (el: Select, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -278,6 +278,7 @@ describe('bp-select', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="en"><bp-select label="Region" required>${laender}</bp-select></div>`,
     );
+    await rendered(wrapper);
     const el = wrapper.querySelector('bp-select')!;
     expect(shown(el)[0]).to.deep.equal(['', 'Select an option']);
     expect(el.validationMessage).to.equal('Select “Region”.');
