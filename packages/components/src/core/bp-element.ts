@@ -50,7 +50,8 @@ export class BpElement extends LitElement {
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     const messages = loadLanguage(this.localize.lang);
-    return messages ? messages.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    // Asked again once they are there: the language may have changed meanwhile to one that loads too.
+    return messages ? messages.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

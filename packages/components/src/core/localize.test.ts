@@ -113,7 +113,7 @@ describe('localize', () => {
       expect(loadLanguage('sv')).to.equal(undefined);
     });
 
-    it('switches a rendered element to a language that loads, once it has loaded', async () => {
+    it('keeps German when a language fails to load, says so once, and nothing breaks', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><bp-lazy-probe></bp-lazy-probe></div>`);
       const el = wrapper.querySelector<LazyProbe>('bp-lazy-probe')!;
       const warn = console.warn;
@@ -130,6 +130,34 @@ describe('localize', () => {
       expect(el.rendered.at(-1)).to.equal('Guten Tag');
       expect(loads).to.include('fr');
       expect(String(warnings[0])).to.contain('"fr"');
+    });
+
+    it('an element asking while two classes load the same language at different speeds waits for both', async () => {
+      const slow = (ms: number, messages: Record<string, string>) => () =>
+        new Promise<Record<string, string>>((resolve) => setTimeout(() => resolve(messages), ms));
+      class FastProbe extends BpElement {
+        static override translations = [{ de: { 'fast.b': 'B-de' }, nl: slow(10, { 'fast.b': 'B-nl' }) }];
+        protected override render() {
+          return html`<span>${this.localize.term('fast.b')}</span>`;
+        }
+      }
+      // One class's load starts; another class's load of the same language starts and ends while it runs.
+      class SlowProbe2 extends BpElement {
+        static override translations = [{ de: { 'slow2.a': 'C-de' }, nl: slow(200, { 'slow2.a': 'C-nl' }) }];
+        protected override render() {
+          return html`<span>${this.localize.term('slow2.a')}</span>`;
+        }
+      }
+      SlowProbe2.define('bp-slow2-probe');
+      const waiting = fixture<SlowProbe2>(html`<bp-slow2-probe lang="nl"></bp-slow2-probe>`);
+      await new Promise((r) => setTimeout(r, 20));
+      FastProbe.define('bp-fast-probe');
+      const fast = await fixture<FastProbe>(html`<bp-fast-probe lang="nl"></bp-fast-probe>`);
+      expect(fast.shadowRoot!.textContent).to.contain('B-nl');
+      // The fast load has ended; an element of the slow class asking now still waits for its messages.
+      const late = await fixture<SlowProbe2>(html`<bp-slow2-probe lang="nl"></bp-slow2-probe>`);
+      expect(late.shadowRoot!.textContent).to.contain('C-nl');
+      expect((await waiting).shadowRoot!.textContent).to.contain('C-nl');
     });
   });
 });

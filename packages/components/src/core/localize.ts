@@ -86,15 +86,17 @@ export function loadLanguage(lang: string): Promise<void> | undefined {
     const pending = loaders.get(key);
     if (pending) {
       loaders.delete(key);
-      const done = Promise.all(
-        [...pending].map((load) =>
+      // A load of the same language already under way (another class's messages) is waited for too.
+      const done: Promise<void> = Promise.all([
+        loading.get(key),
+        ...[...pending].map((load) =>
           load().then(
             (messages) => merge(defaults, key, messages),
             (error: unknown) => console.warn(`[Blaupause] messages for "${key}" could not be loaded`, error),
           ),
         ),
-      ).then(() => {
-        loading.delete(key);
+      ]).then(() => {
+        if (loading.get(key) === done) loading.delete(key);
         // Messages of another class may have arrived while this one rendered the fallback.
         return loaders.has(key) ? loadLanguage(key) : undefined;
       });
