@@ -58,6 +58,19 @@ describe('bp-status-tracker printed and in forced colours (Chromium)', () => {
     for (const marker of el.shadowRoot!.querySelectorAll<HTMLElement>('.marker')) {
       expect(getComputedStyle(marker).borderTopColor).to.equal(canvasText);
     }
+    // The current step stands out by a system colour of its own (the browser alone would not do it).
+    const highlight = (() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    })();
+    const current = el.shadowRoot!.querySelector<HTMLElement>('li[aria-current] .marker')!;
+    const other = el.shadowRoot!.querySelector<HTMLElement>('li:not([aria-current]) .marker')!;
+    expect(getComputedStyle(current).backgroundColor).to.equal(highlight);
+    expect(getComputedStyle(other).backgroundColor).to.not.equal(highlight);
     expect(getComputedStyle(part(el, 'details')).borderInlineStartColor).to.equal(canvasText);
   });
 });

@@ -210,7 +210,8 @@ export const statusTrackerStyles = css`
       border-color: CanvasText;
       box-shadow: none;
     }
-    .current .marker {
+    [aria-current] > .marker {
+      color: HighlightText;
       background: Highlight;
     }
     li::after,

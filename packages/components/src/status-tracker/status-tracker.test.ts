@@ -390,6 +390,31 @@ describe('bp-status-tracker', () => {
       expect(announcerRegions().polite.textContent).to.equal('');
       expect(changes).to.deep.equal(['e4']);
     });
+    it('tells nothing again, and never a step back, when the source is replaced', async () => {
+      /** A source that sends the given events once it is subscribed to. */
+      const sending = (events: StatusEvent[]) => ({
+        subscribe: (onEvents: (list: readonly StatusEvent[]) => void) => {
+          const timer = setTimeout(() => onEvents(events), 30);
+          return () => clearTimeout(timer);
+        },
+      });
+      const el = await fixture<StatusTracker>(
+        html`<bp-status-tracker .events=${[inProgress[0]]} .source=${sending(inProgress)}></bp-status-tracker>`,
+      );
+      const changes: string[] = [];
+      el.addEventListener('bp-status-change', (e: StatusChangeEvent) => changes.push(e.status.code));
+      await waitUntil(() => el.shownEvents.length === 4, 'the first source’s events');
+      await announced('Neuer Status: In Bearbeitung');
+      expect(changes).to.deep.equal(['in_progress']);
+      changes.length = 0;
+      clearAnnouncements();
+      el.source = sending(inProgress); // e.g. reconnecting with a new source object
+      await el.updateComplete;
+      await waitUntil(() => el.shownEvents.length === 4, 'the second source’s events');
+      await pause(ANNOUNCE_DELAY_MS + 50);
+      expect(announcerRegions().polite.textContent).to.equal('');
+      expect(changes).to.deep.equal([]);
+    });
   });
 
   describe('layout', () => {

@@ -121,6 +121,8 @@ export class StatusTracker extends BpElement {
   #shown: readonly StatusEvent[] = [];
   #subscribed: StatusSource | undefined;
   #unsubscribe: (() => void) | undefined;
+  /** The ids of every event this element has shown: none of them is announced again. */
+  readonly #told = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -155,7 +157,10 @@ export class StatusTracker extends BpElement {
     const shown = mergeEvents(this.#given(), this.#live);
     const change = statusChange(this.#shown, shown);
     this.#shown = shown;
-    if (change) {
+    // A state is told once per element, also across a change of source (which shows `events` alone for a moment).
+    const told = change !== null && this.#told.has(change.id);
+    for (const e of shown) this.#told.add(e.id);
+    if (change && !told && this.isConnected) {
       announce(this.localize.term('status.announce', { label: this.#label(change.code) }));
       this.dispatchEvent(new StatusChangeEvent(change));
     }

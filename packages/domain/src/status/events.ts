@@ -118,12 +118,16 @@ export function statusSteps(events: readonly StatusEvent[], codes: StatusCodes =
  * The new current state to announce when the events go from `before` to `after`, or `null`.
  * Only a change of the current code counts: the first events ever shown (nothing before), the
  * same events again (a reconnect), an older event arriving late and a newer event with the same
- * code as the current one announce nothing.
+ * code as the current one announce nothing, and neither does a step back (an event already shown
+ * before, or one not later than the current one, as when a source is replaced).
  */
 export function statusChange(before: readonly StatusEvent[], after: readonly StatusEvent[]): StatusEvent | null {
   const previous = currentEvent(before);
   const next = currentEvent(after);
   if (!previous || !next || next.id === previous.id || next.code === previous.code) return null;
+  // Never backwards: an event shown before, or not later than the state it would replace.
+  if (before.some((e) => e.id === next.id)) return null;
+  if (parseStatusTime(next.time) <= parseStatusTime(previous.time)) return null;
   return next;
 }
 
