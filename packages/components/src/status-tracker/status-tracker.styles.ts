@@ -227,8 +227,7 @@ export const statusTrackerStyles = css`
 
   @media print {
     button,
-    .copied,
-    slot {
+    .copied {
       display: none;
     }
     .few {

@@ -325,6 +325,9 @@ describe('bp-status-tracker', () => {
         await announced('Kopiert');
         expect(copied).to.deep.equal(['FIT-2026-000123']);
         expect(text(root(el).querySelector('.copied'))).to.equal('Kopiert');
+        el.caseId = 'FIT-2026-000124';
+        await el.updateComplete;
+        expect(root(el).querySelector('.copied'), 'another number is not copied yet').to.equal(null);
       } finally {
         if (original) Object.defineProperty(navigator, 'clipboard', original);
         else delete (navigator as { clipboard?: unknown }).clipboard;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -152,7 +152,9 @@ export class StatusTracker extends BpElement {
     );
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // "Kopiert" belongs to the number that was copied.
+    if (changed.has('caseId')) this.copied = undefined;
     this.#subscribe();
     const shown = mergeEvents(this.#given(), this.#live);
     const change = statusChange(this.#shown, shown);
@@ -278,7 +280,7 @@ export class StatusTracker extends BpElement {
     return html`${
         this.caseId
           ? html`<p part="case" class="case">
-              ${t.term('status-tracker.case-id')} <span part="case-id" dir="ltr">${this.caseId}</span>
+              ${t.term('status-tracker.case-id')} <span part="case-id" dir="ltr" translate="no">${this.caseId}</span>
               <button part="copy" type="button" @click=${this.#copy}>${t.term('status-tracker.copy')}</button>
               ${
                 copied
