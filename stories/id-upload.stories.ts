@@ -42,7 +42,7 @@ const fileOf = (bytes: Uint8Array, name: string) => new File([new Uint8Array(byt
 
 /** Legt Dateien in die Ablagefläche eines Bereichs, wie es der Browser beim Ziehen und Ablegen tut. */
 function drop(el: IdUpload, slot: string, ...files: File[]): void {
-  const zone = el.shadowRoot!.querySelector(`[part="drop-zone"][data-slot="${slot}"]`)!;
+  const zone = el.shadowRoot!.querySelector(`[part~="drop-zone"][data-slot="${slot}"]`)!;
   const dataTransfer = new DataTransfer();
   for (const f of files) dataTransfer.items.add(f);
   zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer }));

@@ -117,12 +117,19 @@ function lookup(lang: string, key: string): Message | undefined {
   return catalogues.get(lang)?.[key] ?? defaults.get(lang)?.[key];
 }
 
+/** Each language's fallback chain, worked out once: every message an element shows asks for it. */
+const chains = new Map<string, readonly string[]>();
+
 /** `de-DE-x-ls` → [`de-de-x-ls`, `de-de-x`, `de-de`, `de`], then the default language. */
-function candidates(lang: string): string[] {
-  const parts = lang.toLowerCase().split('-');
-  const out: string[] = [];
-  for (let i = parts.length; i > 0; i--) out.push(parts.slice(0, i).join('-'));
-  if (!out.includes(DEFAULT_LANG)) out.push(DEFAULT_LANG);
+function candidates(lang: string): readonly string[] {
+  let out = chains.get(lang);
+  if (!out) {
+    const parts = lang.toLowerCase().split('-');
+    const chain: string[] = [];
+    for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
+    if (!chain.includes(DEFAULT_LANG)) chain.push(DEFAULT_LANG);
+    chains.set(lang, (out = chain));
+  }
   return out;
 }
 
@@ -146,6 +153,9 @@ export function resolveAttribute(node: Node, attribute: 'lang' | 'dir'): string 
   }
   return undefined;
 }
+
+/** `Intl` locales by language tag, worked out once (`Intl.getCanonicalLocales` is slow to call per render). */
+const intlLocales = new Map<string, string>();
 
 /** Intl helpers and message lookup for a given language; used by the controller and by tests. */
 export class Localize {
@@ -181,12 +191,17 @@ export class Localize {
 
   /** The `Intl` locale: `de-x-ls` formats as `de`. */
   get intlLocale(): string {
-    const base = this.lang.split('-x-')[0] ?? DEFAULT_LANG;
-    try {
-      return Intl.getCanonicalLocales(base)[0] ?? DEFAULT_LANG;
-    } catch {
-      return DEFAULT_LANG;
+    let locale = intlLocales.get(this.lang);
+    if (locale === undefined) {
+      const base = this.lang.split('-x-')[0] ?? DEFAULT_LANG;
+      try {
+        locale = Intl.getCanonicalLocales(base)[0] ?? DEFAULT_LANG;
+      } catch {
+        locale = DEFAULT_LANG;
+      }
+      intlLocales.set(this.lang, locale);
     }
+    return locale;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

@@ -11,35 +11,32 @@ import type { AcceptedKind } from '@blaupause/domain/upload';
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /**
- * Formatters by locale and options, made once: a page of 200 controls would otherwise build 400
- * `Intl` objects for their hints on the first render.
+ * Results by locale and input, worked out once: a page of 200 controls would otherwise format the
+ * same hint 200 times (`Intl` formatting is slow to call per render).
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
-function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
-  let f = formatters.get(key) as T | undefined;
-  if (!f) formatters.set(key, (f = make()));
-  return f;
+const formatted = new Map<string, string>();
+function cached(key: string, make: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = make()));
+  return text;
 }
 
 /** As the domain's `formatFileSize`: `10485760` → "10 MB"; `1572864` → de "1,5 MB". */
 export function formatFileSize(bytes: number, locale: string): string {
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const digits = unit > 0 && value < 10 ? 1 : 0;
-  return cached(
-    `n|${locale}|${unit}|${digits}`,
-    () =>
-      new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit: UNITS[unit],
-        unitDisplay: unit === 0 ? 'long' : 'short',
-        maximumFractionDigits: digits,
-      }),
-  ).format(value);
+  return cached(`n|${locale}|${bytes}`, () => {
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: UNITS[unit],
+      unitDisplay: unit === 0 ? 'long' : 'short',
+      maximumFractionDigits: unit > 0 && value < 10 ? 1 : 0,
+    }).format(value);
+  });
 }
 
 /** The kinds in the domain's order (`ACCEPTED_KINDS`) and as users know them (`KIND_LABEL`). */
@@ -53,8 +50,11 @@ const LABELS: readonly [AcceptedKind, string][] = [
 
 /** As the domain's `formatKinds(kindsParam(kinds))`: de "JPG, PNG, HEIC oder PDF". */
 export function formatKinds(kinds: readonly AcceptedKind[], locale: string): string {
-  const labels = [...new Set(LABELS.filter(([k]) => kinds.includes(k)).map(([, label]) => label))];
-  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'disjunction' })).format(labels);
+  return cached(`l|${locale}|${kinds.join()}`, () =>
+    new Intl.ListFormat(locale, { type: 'disjunction' }).format([
+      ...new Set(LABELS.filter(([k]) => kinds.includes(k)).map(([, label]) => label)),
+    ]),
+  );
 }
 
 /** As the domain's `formFieldName`: `ausweis` + `vorderseite` → `ausweis[vorderseite]`. */

@@ -30,7 +30,7 @@ import { css } from '../core/tokens.js';
 import { focusRing } from '../core/styles.js';
 
 /**
- * The upload's layout: notice, one block per slot (label, messages, a dashed drop zone holding the
+ * The upload's layout: notice, one block per slot (a dashed drop zone holding its label, messages, the
  * two buttons, the file list), consent. Everything wraps on narrow screens (WCAG 1.4.10).
  */
 export const idUploadStyles = css`
@@ -72,11 +72,8 @@ export const idUploadStyles = css`
   .error:focus {
     ${focusRing}
   }
+  /* A slot is its own drop zone: label, messages, the buttons with the drop text after them, files. */
   .drop {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: ${spaceXs} ${spaceSm};
     padding: ${spaceSm};
     border: ${borderWidthControl} dashed ${colorBorderStrong};
     border-radius: ${radiusControl};
@@ -86,8 +83,9 @@ export const idUploadStyles = css`
     border-style: solid;
     border-width: ${borderWidthError};
   }
-  .drop-text {
-    color: ${colorTextMuted};
+  .drop > .button {
+    margin-block: ${space2xs};
+    margin-inline-end: ${spaceXs};
   }
   .button {
     min-block-size: ${targetMin};

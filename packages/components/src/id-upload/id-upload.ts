@@ -36,8 +36,17 @@ const KIND_TYPES: Readonly<Record<AcceptedKind, string>> = {
   pdf: 'application/pdf,.pdf',
 };
 
+/** `acceptedKinds` by `accept` attribute, worked out once (every render asks). */
+const kindsByAccept = new Map<string, readonly AcceptedKind[]>();
+
 /** The kinds an `accept` attribute names (MIME types, `image/*`, extensions); all when it names none. */
 function acceptedKinds(accept: string): readonly AcceptedKind[] {
+  let known = kindsByAccept.get(accept);
+  if (!known) kindsByAccept.set(accept, (known = parseAccept(accept)));
+  return known;
+}
+
+function parseAccept(accept: string): readonly AcceptedKind[] {
   const kinds = new Set<AcceptedKind>();
   for (const token of accept.toLowerCase().split(/[\s,]+/)) {
     const t = token === 'image/*' ? '*' : token.replace(/^\.|^image\/|^application\//, '');
@@ -285,6 +294,17 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       event.preventDefault();
       const slot = this.#slotOf(event) ?? this.#slots.find((s) => !this.#inSlot(s).length) ?? this.#slots[0];
       this.#take(slot, files);
+    });
+    // "Datei auswählen" and "Foto aufnehmen" of every slot: one listener, not two per slot.
+    this.addEventListener('click', (event) => {
+      for (const node of event.composedPath()) {
+        if (node === this) return;
+        if (node instanceof HTMLButtonElement && node.dataset.pick) {
+          const slot = this.#slotOf(event);
+          if (slot) this.#pick(slot, node.dataset.pick === 'camera');
+          return;
+        }
+      }
     });
     // Dragging over the control: one set of listeners for all slots, not four per drop zone.
     for (const type of ['dragenter', 'dragover', 'dragleave', 'drop'] as const) {
@@ -664,9 +684,11 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
       input.remove();
     });
     input.addEventListener('cancel', () => input.remove());
-    const holder = this.shadowRoot?.getElementById(`pickers-${slot}`);
-    if (!holder) return;
-    holder.replaceChildren(input);
+    // Into the slot's drop zone, after everything Lit renders there; a previous one still waiting goes.
+    const zone = this.shadowRoot?.querySelector<HTMLElement>(`.drop[data-slot="${slot}"]`);
+    if (!zone) return;
+    zone.querySelector(':scope > input')?.remove();
+    zone.append(input);
     input.click();
   }
 
@@ -742,8 +764,8 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     const pending = this.entries.some((e) => e.status === 'queued' || e.status === 'failed');
     const consentFb = this.#feedback('consent');
     return html`<fieldset part="form-control" class="group" ?disabled=${this.isDisabled} aria-describedby="hint">
-      <legend part="legend" class="label">
-        <span id=${id ? 'legend' : `label-${this.#slots[0]}`}>${this.validationLabel()}</span>${
+      <legend part="legend" class="label" id="legend">
+        ${this.validationLabel()}${
           this.required ? html`<span class="marker"> ${t.term('field.required')}</span>` : nothing
         }
       </legend>
@@ -811,12 +833,17 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     const hasError = refusals.length > 0 || fb.visibleError !== undefined;
     const imageAccept = kinds.some((k) => k !== 'pdf');
     const entries = this.#inSlot(slot);
-    const labelId = `label-${slot}`;
+    // Identity documents name each side; the one slot of `nachweis` is named by the legend.
+    const labelId = label ? `label-${slot}` : 'legend';
+    const editable = !this.readonly;
+    // The whole slot is the drop zone (a drop anywhere on it is taken): its label, messages, the
+    // two buttons with "oder Datei hierher ziehen" after them, and its files.
+    const zone = editable ? (this.dropTarget === slot ? ' drop over' : ' drop') : '';
     return html`<div
-      part="slot"
-      class=${hasError ? 'slot form-control has-error' : 'slot form-control'}
-      role="group"
-      aria-labelledby=${labelId}
+      part=${editable ? 'slot drop-zone' : 'slot'}
+      class=${`slot form-control${zone}${hasError ? ' has-error' : ''}`}
+      role=${ifDefined(label ? 'group' : undefined)}
+      aria-labelledby=${ifDefined(label ? labelId : undefined)}
       data-slot=${slot}
     >
       ${label ? html`<p class="slot-label" id=${labelId}>${label}</p>` : nothing}
@@ -831,17 +858,15 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
           : renderFeedback(fb, t, `-${slot}`)
       }
       ${
-        this.readonly
-          ? nothing
-          : html`<div part="drop-zone" class=${this.dropTarget === slot ? 'drop over' : 'drop'} data-slot=${slot}>
-              <button
+        editable
+          ? html`<button
                 part="button"
                 class="button"
                 type="button"
+                data-pick="file"
                 id=${`pick-${slot}`}
                 aria-labelledby=${`pick-${slot} ${labelId}`}
                 aria-describedby=${ifDefined(hasError ? `error-${slot}` : undefined)}
-                @click=${() => this.#pick(slot, false)}
               >
                 ${t.term('id-upload.pick')}
               </button>
@@ -851,17 +876,16 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
                       part="button"
                       class="button"
                       type="button"
+                      data-pick="camera"
                       id=${`camera-${slot}`}
                       aria-labelledby=${`camera-${slot} ${labelId}`}
-                      @click=${() => this.#pick(slot, true)}
                     >
                       ${t.term('id-upload.camera')}
                     </button>`
                   : nothing
               }
-              <span class="drop-text">${t.term('id-upload.drop')}</span>
-              <span class="pickers" id=${`pickers-${slot}`}></span>
-            </div>`
+              ${t.term('id-upload.drop')}`
+          : nothing
       }
       ${
         entries.length

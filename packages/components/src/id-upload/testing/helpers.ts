@@ -56,7 +56,7 @@ export const text = (node: Element | null | undefined): string => (node?.textCon
 
 /** The drop zone of a slot. */
 export const dropZone = (el: IdUpload, slot: string): HTMLElement | null =>
-  shadow(el).querySelector<HTMLElement>(`[part="drop-zone"][data-slot="${slot}"]`);
+  shadow(el).querySelector<HTMLElement>(`[part~="drop-zone"][data-slot="${slot}"]`);
 
 /** Drags files over a slot's drop zone and drops them, as the browser dispatches it. */
 export function dropFiles(
@@ -65,7 +65,7 @@ export function dropFiles(
   ...files: File[]
 ): { dragoverPrevented: boolean; dropPrevented: boolean } {
   // The zone, or (readonly: no zone) the slot itself.
-  const zone = dropZone(el, slot) ?? shadow(el).querySelector<HTMLElement>(`[part="slot"][data-slot="${slot}"]`)!;
+  const zone = dropZone(el, slot) ?? shadow(el).querySelector<HTMLElement>(`[part~="slot"][data-slot="${slot}"]`)!;
   const dataTransfer = transferOf(files);
   const init = { bubbles: true, cancelable: true, composed: true, dataTransfer };
   zone.dispatchEvent(new DragEvent('dragenter', init));
