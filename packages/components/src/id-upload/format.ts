@@ -11,14 +11,34 @@ import type { AcceptedKind } from '@blaupause/domain/upload';
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /**
+ * The default hint's parts in German and English (all kinds, 10 MB), as `Intl` formats them: a page
+ * whose uploads keep the defaults makes no `Intl` formatter for its first render. Making the first
+ * `Intl.NumberFormat` and `Intl.ListFormat` of a page costs about 13 ms in Chromium (ICU loads its
+ * data for each), more than rendering 100 controls. A test holds every entry equal to what `Intl`
+ * gives in each engine (id-upload.test.ts, "the preset hint texts are Intl's own").
+ */
+export const PRESET_TEXTS: readonly (readonly [key: string, text: string])[] = [
+  ['l|de|jpeg,png,heic,heif,pdf', 'JPG, PNG, HEIC oder PDF'],
+  ['l|en|jpeg,png,heic,heif,pdf', 'JPG, PNG, HEIC, or PDF'],
+  ['n|de|10485760', '10 MB'],
+  ['n|en|10485760', '10 MB'],
+];
+
+/**
  * Results by locale and input, worked out once: a page of 200 controls would otherwise format the
  * same hint 200 times (`Intl` formatting is slow to call per render).
  */
-const formatted = new Map<string, string>();
+const formatted = new Map<string, string>(PRESET_TEXTS);
 function cached(key: string, make: () => string): string {
   let text = formatted.get(key);
   if (text === undefined) formatted.set(key, (text = make()));
   return text;
+}
+
+/** Forgets every result worked out, and the presets too unless `presets`, so a test sees what `Intl` gives. @internal */
+export function resetFormatted(presets: boolean): void {
+  formatted.clear();
+  if (presets) for (const [key, text] of PRESET_TEXTS) formatted.set(key, text);
 }
 
 /** As the domain's `formatFileSize`: `10485760` → "10 MB"; `1572864` → de "1,5 MB". */

@@ -6,7 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as domain from '@blaupause/domain/upload';
-import { formatFileSize, formatKinds, formFieldName, isFileId } from './format.js';
+import { formatFileSize, formatKinds, formFieldName, isFileId, PRESET_TEXTS, resetFormatted } from './format.js';
 import { idUploadTranslations } from './strings.js';
 import { redactionEditorTranslations } from './redact/strings.js';
 import { listTranslations } from './list.strings.js';
@@ -841,6 +841,20 @@ describe('bp-id-upload: drop zone', () => {
 });
 
 describe('bp-id-upload: format.ts', () => {
+  it("the preset hint texts are Intl's own in this engine", () => {
+    resetFormatted(false);
+    try {
+      for (const [key, text] of PRESET_TEXTS) {
+        const [what, locale, input] = key.split('|') as [string, string, string];
+        const made =
+          what === 'n' ? formatFileSize(Number(input), locale) : formatKinds(input.split(',') as domain.AcceptedKind[], locale);
+        expect(made, key).to.equal(text);
+      }
+    } finally {
+      resetFormatted(true);
+    }
+  });
+
   it('the hint and the field names follow the rules of the domain', () => {
     const kindSets: domain.AcceptedKind[][] = [
       ['jpeg', 'png', 'heic', 'heif', 'pdf'],
