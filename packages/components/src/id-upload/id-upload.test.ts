@@ -847,7 +847,9 @@ describe('bp-id-upload: format.ts', () => {
       for (const [key, text] of PRESET_TEXTS) {
         const [what, locale, input] = key.split('|') as [string, string, string];
         const made =
-          what === 'n' ? formatFileSize(Number(input), locale) : formatKinds(input.split(',') as domain.AcceptedKind[], locale);
+          what === 'n'
+            ? formatFileSize(Number(input), locale)
+            : formatKinds(input.split(',') as domain.AcceptedKind[], locale);
         expect(made, key).to.equal(text);
       }
     } finally {
