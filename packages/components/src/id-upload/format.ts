@@ -10,6 +10,14 @@ import type { AcceptedKind } from '@blaupause/domain/upload';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
+/** The keys of formatted results: `n|de|10485760`, `l|de|jpeg,png,heic,heif,pdf`. */
+function sizeKey(bytes: number, locale: string): string {
+  return `n|${locale}|${bytes}`;
+}
+function kindsKey(kinds: readonly AcceptedKind[], locale: string): string {
+  return `l|${locale}|${kinds.join()}`;
+}
+
 /**
  * The default hint's parts in German and English (all kinds, 10 MB), as `Intl` formats them: a page
  * whose uploads keep the defaults makes no `Intl` formatter for its first render. Making the first
@@ -18,10 +26,10 @@ const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
  * gives in each engine (id-upload.test.ts, "the preset hint texts are Intl's own").
  */
 export const PRESET_TEXTS: readonly (readonly [key: string, text: string])[] = [
-  ['l|de|jpeg,png,heic,heif,pdf', 'JPG, PNG, HEIC oder PDF'],
-  ['l|en|jpeg,png,heic,heif,pdf', 'JPG, PNG, HEIC, or PDF'],
-  ['n|de|10485760', '10 MB'],
-  ['n|en|10485760', '10 MB'],
+  [kindsKey(['jpeg', 'png', 'heic', 'heif', 'pdf'], 'de'), 'JPG, PNG, HEIC oder PDF'],
+  [kindsKey(['jpeg', 'png', 'heic', 'heif', 'pdf'], 'en'), 'JPG, PNG, HEIC, or PDF'],
+  [sizeKey(10 * 1024 * 1024, 'de'), '10 MB'],
+  [sizeKey(10 * 1024 * 1024, 'en'), '10 MB'],
 ];
 
 /**
@@ -43,7 +51,7 @@ export function resetFormatted(presets: boolean): void {
 
 /** As the domain's `formatFileSize`: `10485760` → "10 MB"; `1572864` → de "1,5 MB". */
 export function formatFileSize(bytes: number, locale: string): string {
-  return cached(`n|${locale}|${bytes}`, () => {
+  return cached(sizeKey(bytes, locale), () => {
     let value = Math.max(0, bytes);
     let unit = 0;
     while (value >= 1024 && unit < UNITS.length - 1) {
@@ -70,7 +78,7 @@ const LABELS: readonly [AcceptedKind, string][] = [
 
 /** As the domain's `formatKinds(kindsParam(kinds))`: de "JPG, PNG, HEIC oder PDF". */
 export function formatKinds(kinds: readonly AcceptedKind[], locale: string): string {
-  return cached(`l|${locale}|${kinds.join()}`, () =>
+  return cached(kindsKey(kinds, locale), () =>
     new Intl.ListFormat(locale, { type: 'disjunction' }).format([
       ...new Set(LABELS.filter(([k]) => kinds.includes(k)).map(([, label]) => label)),
     ]),

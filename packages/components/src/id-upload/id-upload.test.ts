@@ -16,7 +16,7 @@ import './define.js';
 import type { IdUpload } from './id-upload.js';
 import type { FileSelectedEvent, UploadCompleteEvent } from './events.js';
 import { runFormControlSuite } from '../core/testing/form-control-suite.js';
-import { accessible, clearAnnouncements } from '../core/testing/helpers.js';
+import { accessible, clearAnnouncements, rendered } from '../core/testing/helpers.js';
 import { announcerRegions } from '../core/announcer.js';
 import {
   activatedInputs,
@@ -660,8 +660,9 @@ describe('bp-id-upload: the list of files', () => {
 describe('bp-id-upload: consent and the form', () => {
   it('nothing of an identity document is in the form before consent; then ausweis[vorderseite] and [rueckseite]', async () => {
     const { form, el } = await inForm();
-    dropFiles(el, 'vorderseite', await photo('vorne.jpg'));
+    // The back first: the form still gets the slots in their order (front, back).
     dropFiles(el, 'rueckseite', await photo('hinten.jpg'));
+    dropFiles(el, 'vorderseite', await photo('vorne.jpg'));
     await waitUntil(() => el.files.length === 2, 'two files');
     await settled(el, ['done']);
     expect(entries(form)).to.deep.equal([]);
@@ -854,6 +855,40 @@ describe('bp-id-upload: format.ts', () => {
       }
     } finally {
       resetFormatted(true);
+    }
+  });
+
+  it('a control with the default hint makes no Intl formatter on its first render (German and English)', async () => {
+    const made: string[] = [];
+    const { NumberFormat, ListFormat } = Intl;
+    // Counting stand-ins: a constructor call made for the hint would show up here.
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof NumberFormat>) {
+      made.push('NumberFormat');
+      return new NumberFormat(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    const writable = Intl as { ListFormat: typeof ListFormat };
+    writable.ListFormat = class extends ListFormat {
+      constructor(...args: ConstructorParameters<typeof ListFormat>) {
+        super(...args);
+        made.push('ListFormat');
+      }
+    };
+    try {
+      resetFormatted(true);
+      for (const lang of ['de', 'en']) {
+        const root = await fixture(html`<div lang=${lang}><bp-id-upload name="n"></bp-id-upload></div>`);
+        await rendered(root);
+        const hint = text(shadow(root.querySelector<IdUpload>('bp-id-upload')!).querySelector('#hint'));
+        expect(hint, lang).to.contain(lang === 'de' ? 'JPG, PNG, HEIC oder PDF' : 'JPG, PNG, HEIC, or PDF');
+      }
+      expect(made).to.deep.equal([]);
+      // With another size the hint is formatted by Intl (the stand-ins do count).
+      const other = await fixture<IdUpload>(html`<bp-id-upload name="n" max-size="5242880"></bp-id-upload>`);
+      expect(text(shadow(other).querySelector('#hint'))).to.contain('5 MB');
+      expect(made).to.include('NumberFormat');
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      writable.ListFormat = ListFormat;
     }
   });
 

@@ -363,7 +363,8 @@ export class IdUpload extends BpFormControl<readonly IdUploadFile[]> {
     // control submits nothing (null: no FormData made for each of many empty controls).
     if (!this.name || !this.entries.length || (this.#isId && !this.consent)) return null;
     const data = new FormData();
-    for (const e of this.entries) {
+    // In the slots' order (front before back), however the files' preparation finished.
+    for (const e of this.#slots.flatMap((slot) => this.#inSlot(slot))) {
       if (e.status !== 'done') continue;
       const key = formFieldName(this.name, e.slot);
       if (e.serverId) data.append(key, e.serverId);
