@@ -862,11 +862,13 @@ describe('bp-id-upload: format.ts', () => {
     const made: string[] = [];
     const { NumberFormat, ListFormat } = Intl;
     // Counting stand-ins: a constructor call made for the hint would show up here.
-    Intl.NumberFormat = function (...args: ConstructorParameters<typeof NumberFormat>) {
-      made.push('NumberFormat');
-      return new NumberFormat(...args);
-    } as unknown as typeof Intl.NumberFormat;
-    const writable = Intl as { ListFormat: typeof ListFormat };
+    const writable = Intl as { NumberFormat: typeof NumberFormat; ListFormat: typeof ListFormat };
+    writable.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args);
+        made.push('NumberFormat');
+      }
+    } as typeof NumberFormat;
     writable.ListFormat = class extends ListFormat {
       constructor(...args: ConstructorParameters<typeof ListFormat>) {
         super(...args);
@@ -887,7 +889,7 @@ describe('bp-id-upload: format.ts', () => {
       expect(text(shadow(other).querySelector('#hint'))).to.contain('5 MB');
       expect(made).to.include('NumberFormat');
     } finally {
-      Intl.NumberFormat = NumberFormat;
+      writable.NumberFormat = NumberFormat;
       writable.ListFormat = ListFormat;
     }
   });
